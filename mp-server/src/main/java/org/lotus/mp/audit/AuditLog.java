@@ -1,0 +1,48 @@
+package org.lotus.mp.audit;
+
+import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** Records staff actions; the actor is the signed-in staff member, or "system" for scheduled work. */
+@Service
+public class AuditLog {
+
+    private static final int DETAIL_LIMIT = 500;
+
+    private final AuditEventMapper mapper;
+
+    AuditLog(AuditEventMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void record(String action, String targetType, Object targetId, String detail) {
+        AuditEvent event = new AuditEvent();
+        event.setOccurredAt(LocalDateTime.now(ZoneOffset.UTC));
+        event.setActor(currentActor());
+        event.setAction(action);
+        event.setTargetType(targetType);
+        event.setTargetId(targetId == null ? null : targetId.toString());
+        event.setDetail(detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT));
+        mapper.insert(event);
+    }
+
+    public List<AuditEvent> latest(int page, int size) {
+        return mapper.selectPage(
+                        new Page<>(page + 1L, size, false),
+                        new QueryWrapper<AuditEvent>()
+                                .orderByDesc("occurred_at")
+                                .orderByDesc("id"))
+                .getRecords();
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
+    }
+}

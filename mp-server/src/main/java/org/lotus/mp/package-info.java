@@ -1,0 +1,2 @@
+/** The Lotus application: WeChat portal, publishing, staff CMS and JSON API of the programme's official account. */
+package org.lotus.mp;

@@ -1,0 +1,2 @@
+/** Database wiring shared by the modules: MyBatis-Plus pagination. */
+package org.lotus.mp.persistence;

@@ -1,0 +1,64 @@
+package org.lotus.mp.staff;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first administrator when no staff account exists, from {@code ADMIN_USERNAME} and
+ * {@code ADMIN_PASSWORD}; without them it generates a strong password and prints it once on the console.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    /** The first administrator's credentials, from the environment. */
+    @ConfigurationProperties("admin")
+    record Credentials(String username, String password) {}
+
+    private final StaffAccounts accounts;
+    private final Credentials credentials;
+
+    FirstAdministrator(StaffAccounts accounts, Credentials credentials) {
+        this.accounts = accounts;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.none()) {
+            return;
+        }
+        String username = blank(credentials.username()) ? "admin" : credentials.username();
+        boolean generated = blank(credentials.password());
+        String password = generated ? generatePassword() : credentials.password();
+        try {
+            accounts.create(username, password, Role.ADMIN, null, "fr");
+        } catch (StaffAccounts.UsernameTakenException e) {
+            return; // another instance created it first
+        }
+        log.info("First administrator account created");
+        if (generated) {
+            System.out.printf(
+                    "%n  First administrator: username '%s', generated password: %s%n"
+                            + "  It is shown this once: sign in and change it.%n%n",
+                    username, password);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,12 @@
+package org.lotus.mp.staff;
+
+/** What a staff member may do: ADMIN manages people and settings, EDITOR content, MODERATOR reader messages. */
+public enum Role {
+    ADMIN,
+    EDITOR,
+    MODERATOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,51 @@
+package org.lotus.mp.wechat;
+
+import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.config.WxMpHostConfig;
+import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
+import me.chanjar.weixin.mp.config.impl.WxMpRedisConfigImpl;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The WxJava client. The access token is a stable token, kept in Redis with the {@code prod} profile so instances
+ * share it, in memory otherwise. Every API call goes to {@code WX_API_BASE_URL}.
+ */
+@Configuration(proxyBeanMethods = false)
+class WechatConfiguration {
+
+    @Bean
+    @Profile("prod")
+    WxMpDefaultConfigImpl sharedWechatConfig(WechatSettings settings, StringRedisTemplate redis) {
+        return configure(new WxMpRedisConfigImpl(new RedisTemplateWxRedisOps(redis), "lotus:wx"), settings);
+    }
+
+    @Bean
+    @Profile("!prod")
+    WxMpDefaultConfigImpl localWechatConfig(WechatSettings settings) {
+        return configure(new WxMpDefaultConfigImpl(), settings);
+    }
+
+    @Bean
+    WxMpService wxMpService(WxMpDefaultConfigImpl config) {
+        WxMpService service = new WxMpServiceImpl();
+        service.setWxMpConfigStorage(config);
+        service.setMaxRetryTimes(0);
+        return service;
+    }
+
+    private static WxMpDefaultConfigImpl configure(WxMpDefaultConfigImpl config, WechatSettings settings) {
+        config.setAppId(settings.appid() == null ? "" : settings.appid());
+        config.setSecret(settings.secret());
+        config.setToken(settings.token());
+        config.setAesKey(settings.aesKey());
+        config.setUseStableAccessToken(true);
+        String base = settings.apiBaseUrl();
+        config.setHostConfig(new WxMpHostConfig(base, base, base));
+        return config;
+    }
+}

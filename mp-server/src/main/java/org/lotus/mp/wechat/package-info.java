@@ -1,0 +1,2 @@
+/** The WeChat API client: credentials, API address, and where the access token is kept. */
+package org.lotus.mp.wechat;

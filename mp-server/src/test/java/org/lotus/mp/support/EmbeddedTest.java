@@ -1,0 +1,46 @@
+package org.lotus.mp.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests on the embedded default: H2 in a data directory made for this test run, the instance's own memory
+ * for cache and locks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class EmbeddedTest {
+
+    public static final String ADMIN = "coordination";
+    public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void embeddedProperties(DynamicPropertyRegistry registry) {
+        registry.add("lotus.data-dir", DATA_DIR::toString);
+        registry.add("admin.username", () -> ADMIN);
+        registry.add("admin.password", () -> ADMIN_PASSWORD);
+        registry.add("lotus.login.address-failures", () -> "40");
+    }
+
+    public static Path dataDir() {
+        return DATA_DIR;
+    }
+
+    private static Path createDataDir() {
+        try {
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target"), "embedded-data-")
+                    .toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
