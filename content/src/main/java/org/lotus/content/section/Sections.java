@@ -25,11 +25,13 @@ public class Sections {
 
     /** Every section, ordered by group then position. */
     public List<Section> all() {
-        return sections.selectList(new QueryWrapper<Section>().orderByAsc("position").orderByAsc("id"));
+        return sections.selectList(
+                new QueryWrapper<Section>().orderByAsc("position").orderByAsc("id"));
     }
 
     public List<MenuGroup> groups() {
-        return groups.selectList(new QueryWrapper<MenuGroup>().orderByAsc("position").orderByAsc("id"));
+        return groups.selectList(
+                new QueryWrapper<MenuGroup>().orderByAsc("position").orderByAsc("id"));
     }
 
     public void update(Section section) {
