@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffPagesController {
 
     /** The new-account form. */
-    static class StaffForm {
+    public static class StaffForm {
         @NotBlank
         @Size(max = 64)
         @Pattern(regexp = "[A-Za-z0-9._@-]*")
