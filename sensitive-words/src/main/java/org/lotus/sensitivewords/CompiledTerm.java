@@ -25,4 +25,21 @@ record CompiledTerm(LexiconEntry entry, String key, String replacement, boolean[
     boolean breakAt(int k) {
         return breaks[k];
     }
+
+    /**
+     * An acronym (OQTF, HIV) is written in capitals whatever it stands for, so its replacement keeps the lexicon's
+     * case instead of taking the text's.
+     */
+    boolean acronym() {
+        String term = entry.term();
+        int letters = 0;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
 }

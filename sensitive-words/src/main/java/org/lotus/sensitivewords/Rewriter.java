@@ -54,7 +54,9 @@ public final class Rewriter {
                 findings.add(new Finding(start, end, entry.term(), entry.category()));
                 continue;
             }
-            String to = FrenchForms.matchCase(view.original, start, end, term.replacement());
+            String to = term.acronym()
+                    ? term.replacement()
+                    : FrenchForms.matchCase(view.original, start, end, term.replacement());
             if (format == TextFormat.HTML) {
                 to = escapeHtml(to);
             }
