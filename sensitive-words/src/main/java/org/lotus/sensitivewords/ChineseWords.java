@@ -7,6 +7,7 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 
@@ -42,21 +43,18 @@ final class ChineseWords {
                 .enablePartOfSpeechTagging(false);
     }
 
-    /** True unless segmenting the context places the hit's start (if {@code left}) or end inside a longer word. */
-    boolean standsAlone(NormalisedText view, int begin, int end, boolean left, boolean right) {
+    /**
+     * True unless segmenting the context places the hit's start (if {@code left}) or end inside a longer word. The
+     * context stops at noise and at {@code stops}: characters under other hits or euphemisms.
+     */
+    boolean standsAlone(NormalisedText view, int begin, int end, boolean left, boolean right, BitSet stops) {
         char[] t = view.chars;
         int from = begin;
-        while (from > 0
-                && begin - from < CONTEXT
-                && view.gap[from] == 0
-                && CharFolding.kind(t[from - 1]) == CharFolding.CJK) {
+        while (from > 0 && begin - from < CONTEXT && view.gap[from] == 0 && isContext(t, from - 1, stops)) {
             from--;
         }
         int to = end;
-        while (to < view.length
-                && to - end < CONTEXT
-                && view.gap[to] == 0
-                && CharFolding.kind(t[to]) == CharFolding.CJK) {
+        while (to < view.length && to - end < CONTEXT && view.gap[to] == 0 && isContext(t, to, stops)) {
             to++;
         }
         boolean checkLeft = left && from < begin;
@@ -80,6 +78,10 @@ final class ChineseWords {
         }
         boolean leftOk = !checkLeft || standsAlone(java.util.Arrays.copyOfRange(t, from, firstGap), begin - from, -1);
         return leftOk && (!checkRight || standsAlone(java.util.Arrays.copyOfRange(t, lastGap, to), -1, end - lastGap));
+    }
+
+    private static boolean isContext(char[] t, int k, BitSet stops) {
+        return CharFolding.kind(t[k]) == CharFolding.CJK && !stops.get(k);
     }
 
     /** Edges are offsets in {@code window}, or -1 when that edge needs no check. */

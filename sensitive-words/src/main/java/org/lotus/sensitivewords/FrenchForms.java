@@ -2,12 +2,16 @@ package org.lotus.sensitivewords;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * French plural and feminine endings, and the case pattern of a matched word. Inflections are generated at compile
  * time so "préservatifs" is a spelling of its own, replaced by "outils", without a stemmer at run time.
  */
 final class FrenchForms {
+
+    /** Words that elide before a vowel: "le outil" must read "l'outil". */
+    private static final Set<String> ELIDING = Set.of("le", "la", "de", "que", "je", "me", "te", "se", "ne");
 
     private FrenchForms() {}
 
@@ -106,5 +110,39 @@ final class FrenchForms {
                     .toString();
         }
         return replacement;
+    }
+
+    /**
+     * Start of an eliding word ("le ", "de ", "que ") right before {@code hitStart}, not before {@code floor}, or -1.
+     * A replacement starting with a vowel then takes the elided form: "le préservatif" becomes "l'outil".
+     */
+    static int elidingWordStart(char[] text, int hitStart, int floor) {
+        int space = hitStart - 1;
+        if (space <= floor || text[space] != ' ') {
+            return -1;
+        }
+        int w = space;
+        while (w > floor && space - w < 3 && Character.isLetter(text[w - 1])) {
+            w--;
+        }
+        if (w == space || (w > 0 && Character.isLetterOrDigit(text[w - 1]))) {
+            return -1;
+        }
+        return ELIDING.contains(new String(text, w, space - w).toLowerCase(Locale.ROOT)) ? w : -1;
+    }
+
+    /** "le " → "l'", "Que " → "Qu'". */
+    static String elided(char[] text, int wordStart, int hitStart) {
+        return new String(text, wordStart, hitStart - 2 - wordStart) + "'";
+    }
+
+    static boolean startsWithVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return "aeiouy".indexOf(CharFolding.fold(c)) >= 0;
+            }
+        }
+        return false;
     }
 }

@@ -82,6 +82,12 @@ public final class Lexicon {
                     map.putIfAbsent(terms.get(i).key(), i);
                 }
             }
+            for (CompiledTerm term : terms) {
+                String euphemism = chineseKey(term.replacement());
+                if (language.includes(term.entry().language()) && euphemism != null) {
+                    map.putIfAbsent(euphemism, terms.size());
+                }
+            }
             keys.put(language, map);
         }
         Lexicon lexicon = new Lexicon(list, terms.toArray(CompiledTerm[]::new), keys);
@@ -99,6 +105,20 @@ public final class Lexicon {
             breaks[k] = view.gap[k] != 0;
         }
         return new CompiledTerm(entry, new String(view.chars, 0, view.length), replacement, breaks);
+    }
+
+    /**
+     * The folded form of a euphemism holding Chinese, or null. The automaton also finds these "shields": a Chinese
+     * hit's segmentation window stops at them, as at other hits, so a second rewrite sees the same window.
+     */
+    private static String chineseKey(String replacement) {
+        NormalisedText view = NormalisedText.of(replacement, TextFormat.TEXT);
+        for (int k = 0; k < view.length; k++) {
+            if (CharFolding.kind(view.chars[k]) == CharFolding.CJK) {
+                return new String(view.chars, 0, view.length);
+            }
+        }
+        return null;
     }
 
     private void checkReplacementsHoldNoTerm() {

@@ -1,6 +1,7 @@
 package org.lotus.sensitivewords;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Turns raw automaton hits into accepted matches: left to right, longest first, each checked for noise gaps,
@@ -44,26 +45,48 @@ final class Matches {
             return selected;
         }
         hits.sort();
+        BitSet others = null;
         int cursor = 0;
         for (int i = 0; i < hits.size(); i++) {
             long key = hits.get(i);
             int begin = Hits.begin(key);
-            if (begin < cursor) {
+            int index = Hits.term(key);
+            if (begin < cursor || index >= terms.length) {
                 continue;
             }
             int end = Hits.end(key);
-            if (accepts(view, begin, end, terms[Hits.term(key)], words)) {
-                selected.add(key);
-                cursor = end;
+            CompiledTerm term = terms[index];
+            if (!gapsAllowed(view, begin, end, term) || !wordEdgesAllowed(view, begin, end, term)) {
+                continue;
             }
+            boolean left = term.firstKind() == CharFolding.CJK;
+            boolean right = term.lastKind() == CharFolding.CJK;
+            if (words != null && (left || right)) {
+                others = others != null ? others : replaceableSpans(hits, terms);
+                if (!words.standsAlone(view, begin, end, left, right, others)) {
+                    continue;
+                }
+            }
+            selected.add(key);
+            cursor = end;
         }
         return selected;
     }
 
-    private static boolean accepts(NormalisedText view, int begin, int end, CompiledTerm term, ChineseWords words) {
-        return gapsAllowed(view, begin, end, term)
-                && wordEdgesAllowed(view, begin, end, term)
-                && chineseEdgesAllowed(view, begin, end, term, words);
+    /**
+     * Characters under a hit of a replaceable term or a euphemism. A Chinese hit's context stops there: the first
+     * rewrite turns such a neighbour into a euphemism, and the second must judge the hit on the same context.
+     */
+    private static BitSet replaceableSpans(Hits hits, CompiledTerm[] terms) {
+        BitSet spans = new BitSet();
+        for (int i = 0; i < hits.size(); i++) {
+            long key = hits.get(i);
+            int index = Hits.term(key);
+            if (index >= terms.length || !terms[index].blocked()) {
+                spans.set(Hits.begin(key), Hits.end(key));
+            }
+        }
+        return spans;
     }
 
     /**
@@ -109,15 +132,5 @@ final class Matches {
 
     private static boolean isWordChar(char c) {
         return CharFolding.classOf(c) == CharFolding.KEPT && CharFolding.kind(CharFolding.fold(c)) == CharFolding.WORD;
-    }
-
-    private static boolean chineseEdgesAllowed(
-            NormalisedText view, int begin, int end, CompiledTerm term, ChineseWords words) {
-        if (words == null) {
-            return true;
-        }
-        boolean left = term.firstKind() == CharFolding.CJK;
-        boolean right = term.lastKind() == CharFolding.CJK;
-        return !(left || right) || words.standsAlone(view, begin, end, left, right);
     }
 }

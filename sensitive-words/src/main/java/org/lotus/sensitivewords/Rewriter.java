@@ -57,6 +57,15 @@ public final class Rewriter {
             String to = term.acronym()
                     ? term.replacement()
                     : FrenchForms.matchCase(view.original, start, end, term.replacement());
+            if (entry.language() != Language.ZH
+                    && FrenchForms.startsWithVowel(to)
+                    && !FrenchForms.startsWithVowel(entry.term())) {
+                int eliding = FrenchForms.elidingWordStart(view.original, start, copied);
+                if (eliding >= 0) {
+                    to = FrenchForms.elided(view.original, eliding, start) + to;
+                    start = eliding;
+                }
+            }
             if (format == TextFormat.HTML) {
                 to = escapeHtml(to);
             }

@@ -36,8 +36,8 @@ class FrenchRewriteTest {
 
         @Test
         void inflectsFeminineAndFemininePlural() {
-            assertThat(rewriteFr("une cliente, des clientes")).isEqualTo("une amie, des amies");
-            assertThat(rewriteFr("une policière")).isEqualTo("une agente");
+            assertThat(rewriteFr("une cliente, des clientes")).isEqualTo("une visiteuse, des visiteuses");
+            assertThat(rewriteFr("une policière")).isEqualTo("une gardienne");
         }
 
         @Test
@@ -58,6 +58,20 @@ class FrenchRewriteTest {
         @Test
         void keepsTypographicApostrophe() {
             assertThat(rewriteFr("qu’préservatif")).isEqualTo("qu’outil");
+        }
+
+        @Test
+        void elidesArticleBeforeReplacementStartingWithVowel() {
+            assertThat(rewriteFr("Le préservatif et la capote")).isEqualTo("L'outil et l'outil");
+            assertThat(rewriteFr("parce que préservatif")).isEqualTo("parce qu'outil");
+        }
+
+        @Test
+        void reportsElidedArticleAsPartOfTheReplacement() {
+            String input = "avec le préservatif";
+            Replacement r = shipped().rewrite(input, Language.FR).replacements().get(0);
+            assertThat(r.from()).isEqualTo("le préservatif").isEqualTo(input.substring(r.start(), r.end()));
+            assertThat(r.to()).isEqualTo("l'outil");
         }
 
         @Test

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 /** Seeded random texts for the property tests: the same seed always gives the same cases, so failures replay. */
 final class RandomTexts {
 
-    static final int CASES = 300;
-    private static final long SEED = 20_240_611L;
+    static final int CASES = Integer.getInteger("sensitivewords.cases", 300);
+    private static final long SEED = Long.getLong("sensitivewords.seed", 20_240_611L);
 
     private static final List<LexiconEntry> SHIPPED = Lexicons.shipped();
 
