@@ -22,6 +22,10 @@ public final class Lexicon {
     private final TermAutomaton any;
     /** Null when the lexicon has no Chinese term, so a French-only lexicon never loads HanLP's dictionaries. */
     final ChineseWords words;
+    /** Per term: could its euphemism join the text around it into another term? See {@link Euphemisms}. */
+    final boolean[] risky;
+
+    final int maxKeyLength;
 
     private Lexicon(List<LexiconEntry> entries, CompiledTerm[] terms, Map<Language, TreeMap<String, Integer>> keys) {
         this.entries = entries;
@@ -36,6 +40,12 @@ public final class Lexicon {
             }
         }
         this.words = chinese.isEmpty() ? null : new ChineseWords(chinese);
+        this.risky = Euphemisms.risky(terms);
+        int longest = 1;
+        for (CompiledTerm term : terms) {
+            longest = Math.max(longest, term.key().length());
+        }
+        this.maxKeyLength = longest;
     }
 
     /**
@@ -63,7 +73,8 @@ public final class Lexicon {
         int explicit = terms.size();
         for (int i = 0; i < explicit; i++) {
             LexiconEntry entry = terms.get(i).entry();
-            if (entry.language() != Language.ZH) {
+            // Only single words inflect: "une passe" + "s" is no French.
+            if (entry.language() != Language.ZH && !entry.term().contains(" ")) {
                 for (String suffix : FrenchForms.suffixes(entry.term())) {
                     String replacement = entry.blocked() ? "" : FrenchForms.inflect(entry.replacement(), suffix);
                     terms.add(fold(entry, entry.term() + suffix, replacement));

@@ -1,6 +1,5 @@
 package org.lotus.sensitivewords;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +8,9 @@ import java.util.Objects;
  * result, and rewriting a result again changes nothing more.
  */
 public final class Rewriter {
+
+    /** Each round only takes replacements back, so a few rounds reach a stable text. */
+    private static final int MAX_ROUNDS = 4;
 
     private final Lexicon lexicon;
 
@@ -35,58 +37,55 @@ public final class Rewriter {
         Objects.requireNonNull(language, "language");
         NormalisedText view = NormalisedText.of(text, format);
         Hits hits = new Hits();
-        lexicon.automaton(language).scan(view.exactChars(), hits);
+        TermAutomaton automaton = lexicon.automaton(language);
+        automaton.scan(view.exactChars(), hits);
         Matches.Selected selected = Matches.select(view, hits, lexicon.terms, lexicon.words);
         if (selected.size() == 0) {
             return new RewriteResult(text, List.of(), List.of());
         }
-        List<Replacement> replacements = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        StringBuilder out = null;
-        int copied = 0;
-        for (int i = 0; i < selected.size(); i++) {
-            long key = selected.get(i);
-            CompiledTerm term = lexicon.terms[Hits.term(key)];
-            int start = view.startOf(Hits.begin(key));
-            int end = view.endOf(Hits.end(key) - 1);
-            LexiconEntry entry = term.entry();
-            if (term.blocked()) {
-                findings.add(new Finding(start, end, entry.term(), entry.category()));
-                continue;
+        Edits edits = new Edits(view, selected, lexicon.terms, format);
+        String out = edits.apply();
+        for (int round = 0; round < MAX_ROUNDS && edits.anyRisky(lexicon.risky); round++) {
+            if (!takeBackJoinedEuphemisms(edits, out, format, automaton)) {
+                break;
             }
-            String to = term.acronym()
-                    ? term.replacement()
-                    : FrenchForms.matchCase(view.original, start, end, term.replacement());
-            if (entry.language() != Language.ZH
-                    && FrenchForms.startsWithVowel(to)
-                    && !FrenchForms.startsWithVowel(entry.term())) {
-                int eliding = FrenchForms.elidingWordStart(view.original, start, copied);
-                if (eliding >= 0) {
-                    to = FrenchForms.elided(view.original, eliding, start) + to;
-                    start = eliding;
-                }
-            }
-            if (format == TextFormat.HTML) {
-                to = escapeHtml(to);
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length() + 16 * selected.size());
-            }
-            out.append(view.original, copied, start - copied).append(to);
-            copied = end;
-            replacements.add(new Replacement(start, end, text.substring(start, end), to, entry.category()));
+            out = edits.apply();
         }
-        if (out == null) {
-            return new RewriteResult(text, List.of(), findings);
-        }
-        out.append(view.original, copied, view.original.length - copied);
-        return new RewriteResult(out.toString(), replacements, findings);
+        return edits.result(text, out);
     }
 
-    private static String escapeHtml(String s) {
-        if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0) {
-            return s;
+    /**
+     * A euphemism that joined its neighbours into a term (性 + 工作 = 性工作) would be rewritten again by a second
+     * pass. Such a replacement is taken back and reported as a finding, which a second pass reproduces exactly.
+     * The check is deliberately raw (no word rules): being conservative is what keeps it stable.
+     */
+    private boolean takeBackJoinedEuphemisms(Edits edits, String out, TextFormat format, TermAutomaton automaton) {
+        boolean changed = false;
+        int span = lexicon.maxKeyLength * (format == TextFormat.HTML ? 10 : 3);
+        for (int i = 0; i < edits.size(); i++) {
+            if (!edits.replaced(i) || !lexicon.risky[edits.termIndex(i)]) {
+                continue;
+            }
+            int os = edits.outStart(i);
+            int oe = edits.outEnd(i);
+            int ws = Math.max(0, os - span);
+            NormalisedText window = NormalisedText.of(out.substring(ws, Math.min(out.length(), oe + span)), format);
+            Hits hits = new Hits();
+            automaton.scan(window.exactChars(), hits);
+            for (int h = 0; h < hits.size(); h++) {
+                long key = hits.get(h);
+                if (Hits.term(key) >= lexicon.terms.length) {
+                    continue;
+                }
+                int hs = ws + window.startOf(Hits.begin(key));
+                int he = ws + window.endOf(Hits.end(key) - 1);
+                if (hs < oe && he > os && (hs < os || he > oe)) {
+                    edits.takeBack(i);
+                    changed = true;
+                    break;
+                }
+            }
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return changed;
     }
 }

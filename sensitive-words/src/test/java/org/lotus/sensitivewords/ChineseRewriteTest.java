@@ -149,6 +149,17 @@ class ChineseRewriteTest {
     }
 
     @Test
+    void reportsTermWhoseEuphemismWouldJoinItsNeighbourIntoAnotherTerm() {
+        String input = "HIV阳性卖身";
+
+        RewriteResult once = shipped().rewrite(input, Language.ZH);
+
+        assertThat(once.text()).isEqualTo("H阳性卖身");
+        assertThat(once.findings()).extracting(Finding::term).containsExactly("卖身");
+        assertThat(shipped().rewrite(once.text(), Language.ZH).text()).isEqualTo(once.text());
+    }
+
+    @Test
     void matchesLatinTermInChineseText() {
         assertThat(rewriteZh("HIV检测是免费的")).isEqualTo("H病毒检测是免费的");
         assertThat(rewriteZh("ＨＩＶ检测")).isEqualTo("H病毒检测");
