@@ -11,6 +11,8 @@ import org.lotus.sensitivewords.Rewriter;
 import org.lotus.sensitivewords.TextFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * recompiles when another one changed it, so a change reaches all instances within a few seconds, without restart.
  */
 @Service
-public class CurrentLexicon {
+public class CurrentLexicon implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CurrentLexicon.class);
 
@@ -31,6 +33,12 @@ public class CurrentLexicon {
 
     CurrentLexicon(LexiconMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** Compiles at start, so the first rewrite does not pay for it. */
+    @Override
+    public void run(ApplicationArguments args) {
+        refresh();
     }
 
     public RewriteResult rewrite(String text, TextFormat format, Language language) {

@@ -16,17 +16,16 @@ import org.lotus.sensitivewords.Lexicon;
 import org.lotus.sensitivewords.LexiconEntry;
 import org.lotus.sensitivewords.LexiconFormatException;
 import org.lotus.sensitivewords.Lexicons;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored lexicon: search, add or change, delete, import and export as TSV. Every change is checked by compiling
+ * The stored lexicon (seeded from the shipped files by a migration): search, add or change, delete, import and
+ * export as TSV. Every change is checked by compiling
  * the whole lexicon first (a euphemism must never hold a censored term) and bumps the shared revision.
  */
 @Service
-public class LexiconEntries implements ApplicationRunner {
+public class LexiconEntries {
 
     private final LexiconMapper mapper;
     private final CurrentLexicon current;
@@ -34,16 +33,6 @@ public class LexiconEntries implements ApplicationRunner {
     LexiconEntries(LexiconMapper mapper, CurrentLexicon current) {
         this.mapper = mapper;
         this.current = current;
-    }
-
-    /** Seeds the shipped lexicons on the first start of the first instance, then compiles. */
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (mapper.claimSeeding() == 1) {
-            Lexicons.shipped().forEach(entry -> insert(LexiconRow.of(entry)));
-        }
-        current.refresh();
     }
 
     public List<LexiconRow> search(String query, String language, String category) {

@@ -13,8 +13,4 @@ interface LexiconMapper extends BaseMapper<LexiconRow> {
 
     @Update("UPDATE lexicon_revision SET revision = revision + 1 WHERE id = 1")
     int bumpRevision();
-
-    /** Claims the first seeding: only the instance that moves the revision from 0 to 1 seeds. */
-    @Update("UPDATE lexicon_revision SET revision = 1 WHERE id = 1 AND revision = 0")
-    int claimSeeding();
 }

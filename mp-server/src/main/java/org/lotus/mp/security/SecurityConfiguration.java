@@ -100,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers("/cms/comments/**")
                         .hasRole(Role.MODERATOR.name())
                         .requestMatchers(
+                                "/login",
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/v3/api-docs",

@@ -62,6 +62,15 @@ class CmsBrowserTest extends EmbeddedTest {
     }
 
     @Test
+    void signInPageSpeaksChineseOnRequest() {
+        signOut();
+        browser.open("/login?lang=zh");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("登录");
+        browser.open("/login?lang=fr");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Connexion");
+    }
+
+    @Test
     void administratorCreatesAStaffAccountThatCanSignIn() {
         signOut();
         browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/staff");
