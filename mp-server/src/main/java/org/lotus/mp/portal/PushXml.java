@@ -1,6 +1,10 @@
 package org.lotus.mp.portal;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +37,26 @@ final class PushXml {
     static Document parse(byte[] xml) {
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = FACTORY.createXMLStreamReader(new StringReader(utf8(xml)));
             return read(reader);
         } catch (XMLStreamException e) {
             throw new MalformedXmlException("body is not well-formed XML");
         } finally {
             close(reader);
+        }
+    }
+
+    /** WeChat sends UTF-8 only; decoding strictly here also keeps the StAX reader from printing its own errors. */
+    private static String utf8(byte[] xml) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(xml))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedXmlException("body is not UTF-8");
         }
     }
 
@@ -102,6 +120,8 @@ final class PushXml {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // Errors are thrown to us; the default reporter would also print them on the console.
+        factory.setXMLReporter((message, type, info, location) -> {});
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not read");
         });
