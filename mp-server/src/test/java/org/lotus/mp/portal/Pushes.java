@@ -70,14 +70,8 @@ public final class Pushes {
     }
 
     public MockHttpServletRequestBuilder encrypted(String xml, String timestamp, String nonce) {
-        return post("/wx/portal/" + appid)
-                .queryParam("timestamp", timestamp)
-                .queryParam("nonce", nonce)
-                .queryParam("encrypt_type", "aes")
-                .queryParam("msg_signature", msgSignature(encrypt(xml), timestamp, nonce))
-                .queryParam("signature", CallbackSignature.sign(token, timestamp, nonce))
-                .contentType(MediaType.TEXT_XML)
-                .content(envelope(encrypt(xml)));
+        String encrypted = encrypt(xml);
+        return send(new EncryptedPush(timestamp, nonce, encrypted, msgSignature(encrypted, timestamp, nonce)));
     }
 
     /** The same push WeChat would retry: identical parameters and body. */
