@@ -20,6 +20,7 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -68,13 +69,20 @@ class MediaDownloads {
             initialDelayString = "${lotus.media.sweep-interval:5s}",
             fixedDelayString = "${lotus.media.sweep-interval:5s}")
     void sweep() {
-        mapper.selectList(new QueryWrapper<ReaderMessage>()
-                        .select("id")
-                        .eq("media_status", ReaderMessage.MediaStatus.PENDING)
-                        .le("media_next_attempt_at", now())
-                        .orderByAsc("media_next_attempt_at")
-                        .last("LIMIT 20"))
-                .forEach(row -> attempt(row.getId()));
+        try {
+            due().forEach(row -> attempt(row.getId()));
+        } catch (DataAccessException e) {
+            log.warn("media downloads wait: database unavailable");
+        }
+    }
+
+    private java.util.List<ReaderMessage> due() {
+        return mapper.selectList(new QueryWrapper<ReaderMessage>()
+                .select("id")
+                .eq("media_status", ReaderMessage.MediaStatus.PENDING)
+                .le("media_next_attempt_at", now())
+                .orderByAsc("media_next_attempt_at")
+                .last("LIMIT 20"));
     }
 
     void attempt(long id) {

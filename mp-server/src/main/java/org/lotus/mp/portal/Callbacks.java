@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The callback path: check the address, clock, signature and replay; decrypt and check the appid; answer a retry as
@@ -142,7 +143,7 @@ public class Callbacks {
             if (e.getCause() instanceof PushRefusedException refused) {
                 throw refused;
             }
-            if (!(e.getCause() instanceof DataAccessException)) {
+            if (!(e.getCause() instanceof DataAccessException) && !(e.getCause() instanceof TransactionException)) {
                 log.error(
                         "push could not be stored: {}", e.getCause().getClass().getSimpleName());
             }

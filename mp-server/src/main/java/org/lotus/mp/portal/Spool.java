@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Pushes that could not reach the database wait here, sealed with the reader key (they hold openids), one file per
@@ -82,7 +83,7 @@ class Spool {
                 inbox.store(message, receiptKey);
                 Files.delete(file);
                 replayed++;
-            } catch (DataAccessException e) {
+            } catch (DataAccessException | TransactionException e) {
                 break;
             } catch (GeneralSecurityException | PushRefusedException e) {
                 quarantine(file);

@@ -127,6 +127,12 @@ public final class Pushes {
         return PushXml.parse(crypto.decrypt(encrypted));
     }
 
+    /** The push as a real HTTP request: the query string after {@code /wx/portal/{appid}?}, and the body. */
+    public static String query(EncryptedPush push) {
+        return "timestamp=" + push.timestamp() + "&nonce=" + push.nonce() + "&encrypt_type=aes&msg_signature="
+                + push.msgSignature();
+    }
+
     /** One push, kept so it can be sent again unchanged. */
     public record EncryptedPush(String timestamp, String nonce, String encrypted, String msgSignature) {}
 }
