@@ -106,7 +106,8 @@ class PortalProdTest {
                                 .statusCode())
                         .isEqualTo(200);
                 // A cold first write may overrun the store budget and be spooled too: let that settle first.
-                await().atMost(Duration.ofSeconds(30)).until(() -> app.bean(Spool.class).pending() == 0);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> app.bean(Spool.class).pending() == 0);
 
                 mariadb.stop();
                 long first = Pushes.nextMsgId();
