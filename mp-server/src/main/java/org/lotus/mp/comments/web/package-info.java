@@ -1,0 +1,2 @@
+/** The moderators' JSON view of reader messages and their media. */
+package org.lotus.mp.comments.web;

@@ -1,0 +1,2 @@
+/** The WeChat menu, built from the sections and sent with {@code menu/create}. */
+package org.lotus.mp.menu;

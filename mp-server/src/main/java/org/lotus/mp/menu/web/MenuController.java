@@ -1,0 +1,48 @@
+package org.lotus.mp.menu.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lotus.mp.menu.MenuPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/menu/publish}: the sections become WeChat's menu. */
+@RestController
+class MenuController {
+
+    private final MenuPublisher publisher;
+
+    MenuController(MenuPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @PostMapping("/api/menu/publish")
+    @PreAuthorize("hasRole('EDITOR')")
+    Map<String, Object> publish() {
+        return Map.of("status", "published", "topButtons", publisher.publish());
+    }
+
+    @ExceptionHandler(MenuPublisher.WechatUnavailableException.class)
+    ResponseEntity<Map<String, Object>> unavailable(MenuPublisher.WechatUnavailableException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    @ExceptionHandler(MenuPublisher.WechatRefusedException.class)
+    ResponseEntity<Map<String, Object>> refused(MenuPublisher.WechatRefusedException e) {
+        ResponseEntity<Map<String, Object>> response = error(HttpStatus.BAD_GATEWAY, e.getMessage());
+        response.getBody().put("errcode", e.errcode());
+        response.getBody().put("errmsg", e.errmsg());
+        return response;
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", message);
+        return ResponseEntity.status(status).body(body);
+    }
+}

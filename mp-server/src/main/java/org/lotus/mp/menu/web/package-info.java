@@ -1,0 +1,2 @@
+/** The editors' endpoint that publishes the menu. */
+package org.lotus.mp.menu.web;

@@ -1,0 +1,95 @@
+package org.lotus.mp.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+
+/**
+ * A fake WeChat API on WireMock that answers as WeChat does: a stable token, {@code media/get} with a
+ * {@code Content-disposition} file name or a JSON error, {@code menu/create}, and {@code {"errcode":40001,...}} for
+ * a wrong token. Shared by the tests of one JVM so that their Spring contexts are shared too.
+ */
+public final class WechatFake {
+
+    public static final String TOKEN = "FAKE_ACCESS_TOKEN";
+    private static WechatFake shared;
+
+    private final WireMockServer server;
+
+    private WechatFake() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        reset();
+    }
+
+    public static synchronized WechatFake shared() {
+        if (shared == null) {
+            shared = new WechatFake();
+        }
+        return shared;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** Back to a WeChat that accepts everything and knows no media. */
+    public void reset() {
+        server.resetAll();
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token"))
+                .willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"expires_in\":7200}")));
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/media/get"))
+                .atPriority(10)
+                .willReturn(okJson("{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}")));
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/menu/create"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/cgi-bin/(media|menu)/.*"))
+                .withQueryParam("access_token", notMatching(TOKEN))
+                .atPriority(1)
+                .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}")));
+    }
+
+    /** WeChat holds this media: {@code media/get} answers it as a file download. */
+    public void givenMedia(String mediaId, String fileName, String contentType, byte[] content) {
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/media/get"))
+                .withQueryParam("media_id", equalTo(mediaId))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", contentType)
+                        .withHeader("Content-disposition", "attachment; filename=\"" + fileName + "\"")
+                        .withBody(content)));
+    }
+
+    /** The next {@code menu/create} calls fail with this WeChat error. */
+    public void refuseMenu(int errcode, String errmsg) {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/menu/create"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(2)
+                .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
+    }
+
+    public List<LoggedRequest> menuRequests() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/menu/create")));
+    }
+
+    public int mediaRequests(String mediaId) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                                urlPathEqualTo("/cgi-bin/media/get"))
+                        .withQueryParam("media_id", equalTo(mediaId)))
+                .size();
+    }
+}
