@@ -14,7 +14,8 @@ public enum SectionKey {
     ABOUT("about"),
     HISTORY("history"),
     PARTNERS("partners"),
-    MESSAGES("messages");
+    MESSAGES("messages"),
+    PRIVACY("privacy");
 
     private final String key;
 

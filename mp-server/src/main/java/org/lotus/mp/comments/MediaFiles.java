@@ -1,8 +1,11 @@
 package org.lotus.mp.comments;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lotus.mp.LotusSettings;
@@ -44,6 +47,26 @@ class MediaFiles {
     /** The stored file of a message; the name in the database is ours, never a name WeChat chose. */
     Path resolve(String fileName) {
         return dir.resolve(Path.of(fileName).getFileName().toString());
+    }
+
+    /** Deletes a message's stored media and its browser copy; returns how many files were removed. */
+    int deleteAll(ReaderMessage message) {
+        int deleted = 0;
+        List<Path> paths = new ArrayList<>();
+        if (message.getMediaFile() != null) {
+            paths.add(resolve(message.getMediaFile()));
+        }
+        paths.add(resolve(message.getId() + ".play.mp3"));
+        for (Path path : paths) {
+            try {
+                if (Files.deleteIfExists(path)) {
+                    deleted++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("a media file could not be deleted", e);
+            }
+        }
+        return deleted;
     }
 
     static String extensionOf(String fileName, String fallback) {

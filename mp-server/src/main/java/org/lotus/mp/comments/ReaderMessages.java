@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.List;
 import java.util.Optional;
+import org.lotus.mp.privacy.UrgentSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,10 +19,18 @@ public class ReaderMessages {
 
     private final ReaderMessageMapper mapper;
     private final ApplicationEventPublisher events;
+    private final MediaFiles mediaFiles;
+    private final UrgentSignals urgentSignals;
 
-    ReaderMessages(ReaderMessageMapper mapper, ApplicationEventPublisher events) {
+    ReaderMessages(
+            ReaderMessageMapper mapper,
+            ApplicationEventPublisher events,
+            MediaFiles mediaFiles,
+            UrgentSignals urgentSignals) {
         this.mapper = mapper;
         this.events = events;
+        this.mediaFiles = mediaFiles;
+        this.urgentSignals = urgentSignals;
     }
 
     /** Stores the message; false when a message with the same MsgId is already stored. */
@@ -38,7 +47,7 @@ public class ReaderMessages {
         row.setMediaStatus(withMedia ? ReaderMessage.MediaStatus.PENDING : ReaderMessage.MediaStatus.NONE);
         row.setMediaAttempts(0);
         row.setMediaNextAttemptAt(withMedia ? message.receivedAt() : null);
-        row.setUrgent(false);
+        row.setUrgent(urgentSignals.isUrgent(message.text()) || urgentSignals.isUrgent(message.transcription()));
         row.setReceivedAt(message.receivedAt());
         try {
             mapper.insert(row);
@@ -47,6 +56,9 @@ public class ReaderMessages {
         }
         log.info("{} message stored", message.kind());
         events.publishEvent(new CommentReceived(row.getId(), message.kind(), withMedia));
+        if (row.getUrgent()) {
+            events.publishEvent(new UrgentCommentReceived(row.getId(), row.getReceivedAt()));
+        }
         return true;
     }
 
@@ -62,6 +74,29 @@ public class ReaderMessages {
     public Optional<ReaderMessage> find(long id) {
         return Optional.ofNullable(mapper.selectById(id));
     }
+
+    /** Deletes every message of the reader and their media files; returns what was removed. */
+    public Removed eraseReader(String pseudonym) {
+        return remove(new QueryWrapper<ReaderMessage>().eq("reader_pseudonym", pseudonym));
+    }
+
+    /** Deletes messages of these kinds received before {@code cutoff}, with their media files. */
+    public Removed purge(java.util.Collection<String> kinds, java.time.LocalDateTime cutoff) {
+        return remove(new QueryWrapper<ReaderMessage>().in("kind", kinds).lt("received_at", cutoff));
+    }
+
+    private Removed remove(QueryWrapper<ReaderMessage> which) {
+        List<ReaderMessage> rows = mapper.selectList(which);
+        int files = 0;
+        for (ReaderMessage row : rows) {
+            files += mediaFiles.deleteAll(row);
+            mapper.deleteById(row.getId());
+        }
+        return new Removed(rows.size(), files);
+    }
+
+    /** How many messages and files a purge or an erasure removed. */
+    public record Removed(int messages, int files) {}
 
     public long countByWxMsgId(long wxMsgId) {
         return mapper.selectCount(new QueryWrapper<ReaderMessage>().eq("wx_msg_id", wxMsgId));

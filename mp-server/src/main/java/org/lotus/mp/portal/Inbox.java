@@ -49,7 +49,7 @@ class Inbox {
     static boolean keeps(InboundMessage message) {
         return message.isEvent()
                 ? STORED_EVENTS.contains(message.event().toLowerCase(java.util.Locale.ROOT))
-                : MESSAGE_TYPES.contains(message.type()) && message.msgId() != null;
+                : MESSAGE_TYPES.contains(message.type()) && message.msgId() != null && !Replies.isRequest(message);
     }
 
     /** Stores the push; false when it was stored before. */
@@ -91,6 +91,7 @@ class Inbox {
             events.publishEvent(finished);
             return;
         }
+        readers.followChanged(message.sender(), "subscribe".equals(event), received);
         ReaderEvent row = new ReaderEvent();
         row.setKind(event);
         row.setOccurredOn(received.toLocalDate());

@@ -1,6 +1,9 @@
 package org.lotus.mp.portal;
 
 import java.util.Locale;
+import org.lotus.mp.privacy.PrivacyTexts;
+import org.lotus.mp.privacy.ReaderErasure;
+import org.lotus.mp.privacy.UrgentSignals;
 import org.springframework.stereotype.Component;
 
 /** What a reader gets back, in simplified Chinese, for each kind of push. */
@@ -33,10 +36,25 @@ class Replies {
 
     static final String UNAVAILABLE = "系统暂时有点忙，请稍后再点一次。有问题可以直接给我们留言。";
 
-    private final SectionReplies sections;
+    static final String ERASURE_FAILED = "抱歉，现在暂时删不了，请过一会儿再发一次“删除我的信息”。";
 
-    Replies(SectionReplies sections) {
+    private final SectionReplies sections;
+    private final UrgentSignals urgentSignals;
+    private final ReaderErasure erasure;
+
+    Replies(SectionReplies sections, UrgentSignals urgentSignals, ReaderErasure erasure) {
         this.sections = sections;
+        this.urgentSignals = urgentSignals;
+        this.erasure = erasure;
+    }
+
+    /** A text that is a request to the account (erase my data, privacy notice), not a message to keep. */
+    static boolean isRequest(InboundMessage message) {
+        if (!"text".equals(message.type()) || message.get("Content") == null) {
+            return false;
+        }
+        String text = message.get("Content").strip();
+        return text.equals(PrivacyTexts.ERASE_REQUEST) || text.equals(PrivacyTexts.PRIVACY_KEYWORD);
     }
 
     Reply to(InboundMessage message) {
@@ -47,6 +65,12 @@ class Replies {
                 default -> Reply.NONE;
             };
         }
+        if (isRequest(message)) {
+            return answerRequest(message);
+        }
+        if (urgentSignals.isUrgent(message.get("Content")) || urgentSignals.isUrgent(message.get("Recognition"))) {
+            return new Reply.Text(PrivacyTexts.URGENT_REPLY);
+        }
         return switch (message.type()) {
             case "text", "link" -> new Reply.Text(TEXT_RECEIVED);
             case "voice" -> new Reply.Text(VOICE_RECEIVED);
@@ -55,5 +79,17 @@ class Replies {
             case "location" -> new Reply.Text(LOCATION_NOT_KEPT);
             default -> new Reply.Text(NOT_ACCEPTED);
         };
+    }
+
+    private Reply answerRequest(InboundMessage message) {
+        if (message.get("Content").strip().equals(PrivacyTexts.PRIVACY_KEYWORD)) {
+            return new Reply.Text(PrivacyTexts.PRIVACY_NOTICE);
+        }
+        try {
+            erasure.eraseReader(message.sender());
+            return new Reply.Text(PrivacyTexts.ERASED);
+        } catch (RuntimeException e) {
+            return new Reply.Text(ERASURE_FAILED);
+        }
     }
 }

@@ -16,6 +16,7 @@ class Reader {
     private String openidSealed;
     private LocalDateTime firstSeenAt;
     private LocalDateTime lastMessageAt;
+    private LocalDateTime unsubscribedAt;
 
     public Long getId() {
         return id;
@@ -55,5 +56,13 @@ class Reader {
 
     public void setLastMessageAt(LocalDateTime lastMessageAt) {
         this.lastMessageAt = lastMessageAt;
+    }
+
+    public LocalDateTime getUnsubscribedAt() {
+        return unsubscribedAt;
+    }
+
+    public void setUnsubscribedAt(LocalDateTime unsubscribedAt) {
+        this.unsubscribedAt = unsubscribedAt;
     }
 }

@@ -44,6 +44,30 @@ public class Readers {
         return pseudonym;
     }
 
+    /** Records a follow or unfollow: an unfollowed reader is erased after the retention for unsubscribed readers. */
+    public void followChanged(String openid, boolean following, LocalDateTime at) {
+        mapper.update(
+                null,
+                new UpdateWrapper<Reader>()
+                        .eq("pseudonym", keys.pseudonym(openid))
+                        .set("unsubscribed_at", following ? null : at));
+    }
+
+    /** Pseudonyms of readers who unfollowed before {@code cutoff}. */
+    public java.util.List<String> unsubscribedBefore(LocalDateTime cutoff) {
+        return mapper
+                .selectList(
+                        new QueryWrapper<Reader>().isNotNull("unsubscribed_at").lt("unsubscribed_at", cutoff))
+                .stream()
+                .map(Reader::getPseudonym)
+                .toList();
+    }
+
+    /** Forgets the reader: pseudonym and sealed id. True when there was one. */
+    public boolean forget(String pseudonym) {
+        return mapper.delete(new QueryWrapper<Reader>().eq("pseudonym", pseudonym)) > 0;
+    }
+
     /** The openid of a reader, for a customer-service reply; empty when the reader is unknown. */
     public Optional<String> openidOf(String pseudonym) {
         Reader reader = mapper.selectOne(new QueryWrapper<Reader>().eq("pseudonym", pseudonym));
