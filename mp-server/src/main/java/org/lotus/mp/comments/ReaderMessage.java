@@ -34,6 +34,10 @@ public class ReaderMessage {
     private LocalDateTime mediaNextAttemptAt;
     private Boolean urgent;
     private LocalDateTime receivedAt;
+    private LocalDateTime handledAt;
+    private String handledBy;
+    private LocalDateTime repliedAt;
+    private String repliedBy;
 
     public Long getId() {
         return id;
@@ -153,5 +157,37 @@ public class ReaderMessage {
 
     public void setReceivedAt(LocalDateTime receivedAt) {
         this.receivedAt = receivedAt;
+    }
+
+    public LocalDateTime getHandledAt() {
+        return handledAt;
+    }
+
+    public void setHandledAt(LocalDateTime handledAt) {
+        this.handledAt = handledAt;
+    }
+
+    public String getHandledBy() {
+        return handledBy;
+    }
+
+    public void setHandledBy(String handledBy) {
+        this.handledBy = handledBy;
+    }
+
+    public LocalDateTime getRepliedAt() {
+        return repliedAt;
+    }
+
+    public void setRepliedAt(LocalDateTime repliedAt) {
+        this.repliedAt = repliedAt;
+    }
+
+    public String getRepliedBy() {
+        return repliedBy;
+    }
+
+    public void setRepliedBy(String repliedBy) {
+        this.repliedBy = repliedBy;
     }
 }

@@ -71,6 +71,37 @@ public class ReaderMessages {
                 .getRecords();
     }
 
+    /** The inbox: newest first, optionally only urgent or only not yet handled messages. */
+    public List<ReaderMessage> inbox(int page, int size, boolean urgentOnly, boolean openOnly) {
+        QueryWrapper<ReaderMessage> where = new QueryWrapper<>();
+        if (urgentOnly) {
+            where.eq("urgent", true);
+        }
+        if (openOnly) {
+            where.isNull("handled_at");
+        }
+        return mapper.selectPage(
+                        new Page<>(page + 1L, size, false),
+                        where.orderByDesc("received_at").orderByDesc("id"))
+                .getRecords();
+    }
+
+    public void markHandled(ReaderMessage message, String by, java.time.LocalDateTime at) {
+        message.setHandledAt(at);
+        message.setHandledBy(by);
+        mapper.updateById(message);
+    }
+
+    public void markReplied(ReaderMessage message, String by, java.time.LocalDateTime at) {
+        message.setRepliedAt(at);
+        message.setRepliedBy(by);
+        if (message.getHandledAt() == null) {
+            message.setHandledAt(at);
+            message.setHandledBy(by);
+        }
+        mapper.updateById(message);
+    }
+
     public Optional<ReaderMessage> find(long id) {
         return Optional.ofNullable(mapper.selectById(id));
     }

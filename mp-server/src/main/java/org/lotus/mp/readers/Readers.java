@@ -63,6 +63,12 @@ public class Readers {
                 .toList();
     }
 
+    /** When the reader last wrote (UTC): customer-service replies are allowed for 48 hours after it. */
+    public Optional<LocalDateTime> lastMessageAt(String pseudonym) {
+        return Optional.ofNullable(mapper.selectOne(new QueryWrapper<Reader>().eq("pseudonym", pseudonym)))
+                .map(Reader::getLastMessageAt);
+    }
+
     /** Forgets the reader: pseudonym and sealed id. True when there was one. */
     public boolean forget(String pseudonym) {
         return mapper.delete(new QueryWrapper<Reader>().eq("pseudonym", pseudonym)) > 0;

@@ -54,8 +54,11 @@ public final class WechatFake {
         server.stubFor(post(urlPathEqualTo("/cgi-bin/menu/create"))
                 .withQueryParam("access_token", equalTo(TOKEN))
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/cgi-bin/(media|menu)/.*"))
+                        com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/cgi-bin/(media|menu|message)/.*"))
                 .withQueryParam("access_token", notMatching(TOKEN))
                 .atPriority(1)
                 .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}")));
@@ -80,6 +83,11 @@ public final class WechatFake {
                 .withQueryParam("access_token", equalTo(TOKEN))
                 .atPriority(2)
                 .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
+    }
+
+    /** Customer-service messages sent so far (bodies are JSON with touser and text.content). */
+    public List<LoggedRequest> customMessages() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/custom/send")));
     }
 
     public List<LoggedRequest> menuRequests() {
