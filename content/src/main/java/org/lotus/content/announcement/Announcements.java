@@ -87,8 +87,9 @@ public class Announcements {
                         .le("valid_from", now)
                         .gt("valid_until", now))
                 .stream()
-                .sorted(java.util.Comparator.comparing(
-                                (Announcement a) -> a.getEventDate() == null ? LocalDateTime.MAX : a.getEventDate()
+                .sorted(java.util.Comparator.comparing((Announcement a) -> a.getEventDate() == null
+                                ? LocalDateTime.MAX
+                                : a.getEventDate()
                                         .atTime(a.getEventTime() == null ? java.time.LocalTime.MIN : a.getEventTime()))
                         .thenComparing(Announcement::getValidFrom))
                 .toList();
@@ -245,7 +246,9 @@ public class Announcements {
         announcement.setValidUntil(UtcTime.utc(draft.validUntil()));
         announcement.setEventDate(draft.eventDate());
         announcement.setEventTime(draft.eventTime());
-        String place = draft.place() == null || draft.place().isBlank() ? null : draft.place().trim();
+        String place = draft.place() == null || draft.place().isBlank()
+                ? null
+                : draft.place().trim();
         if (place != null && place.length() > 200) {
             throw new InvalidContentException("place", "place is longer than 200 characters");
         }

@@ -17,9 +17,34 @@ public final class ArticleHtml {
 
     private static final Safelist WECHAT = new Safelist()
             .addTags(
-                    "p", "br", "span", "strong", "b", "em", "i", "u", "s", "h1", "h2", "h3", "h4", "ul", "ol", "li",
-                    "blockquote", "section", "hr", "img", "figure", "figcaption", "table", "thead", "tbody", "tr",
-                    "td", "th")
+                    "p",
+                    "br",
+                    "span",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "s",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "section",
+                    "hr",
+                    "img",
+                    "figure",
+                    "figcaption",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "td",
+                    "th")
             .addAttributes("img", "src", "alt");
 
     private ArticleHtml() {}

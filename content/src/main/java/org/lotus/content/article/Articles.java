@@ -96,9 +96,8 @@ public class Articles {
     }
 
     public List<ArticleRevision> revisions(long id) {
-        return revisions.selectList(new QueryWrapper<ArticleRevision>()
-                .eq("article_id", id)
-                .orderByAsc("revision"));
+        return revisions.selectList(
+                new QueryWrapper<ArticleRevision>().eq("article_id", id).orderByAsc("revision"));
     }
 
     /** Published articles of a section, newest first. */
@@ -146,8 +145,7 @@ public class Articles {
     }
 
     public List<Article> scheduled() {
-        return articles.selectList(
-                new QueryWrapper<Article>().eq("status", PublicationStatus.SCHEDULED.name()));
+        return articles.selectList(new QueryWrapper<Article>().eq("status", PublicationStatus.SCHEDULED.name()));
     }
 
     /** SCHEDULED → PUBLISHING; false when someone else took it or staff unscheduled it. */
@@ -224,7 +222,8 @@ public class Articles {
     }
 
     /** Ends the article submitted as {@code publishId}; empty when it was already ended (event and poll both came). */
-    public Optional<Article> finish(String publishId, boolean success, String wechatArticleId, String url, String reason) {
+    public Optional<Article> finish(
+            String publishId, boolean success, String wechatArticleId, String url, String reason) {
         Article article = articles.selectOne(new QueryWrapper<Article>().eq("publish_id", publishId));
         if (article == null) {
             return Optional.empty();
@@ -233,7 +232,10 @@ public class Articles {
                 .eq("publish_id", publishId)
                 .set("status_reason", reason);
         if (success) {
-            transition.set("wechat_article_id", wechatArticleId).set("wechat_url", url).set("published_at", UtcTime.now());
+            transition
+                    .set("wechat_article_id", wechatArticleId)
+                    .set("wechat_url", url)
+                    .set("published_at", UtcTime.now());
         }
         return transition.apply(articles) == 1 ? find(article.getId()) : Optional.empty();
     }
@@ -263,9 +265,8 @@ public class Articles {
     }
 
     private static Transition end(long id, PublicationStatus target) {
-        return new Transition(new UpdateWrapper<Article>()
-                        .eq("id", id)
-                        .eq("status", PublicationStatus.PUBLISHING.name()))
+        return new Transition(
+                        new UpdateWrapper<Article>().eq("id", id).eq("status", PublicationStatus.PUBLISHING.name()))
                 .set("status", target.name());
     }
 

@@ -20,7 +20,9 @@ public class ContentImages {
     }
 
     public ContentImage store(String contentType, byte[] data) {
-        String type = contentType == null ? "" : contentType.toLowerCase().split(";")[0].trim();
+        String type = contentType == null
+                ? ""
+                : contentType.toLowerCase().split(";")[0].trim();
         if (!TYPES.contains(type) || !matchesSignature(type, data)) {
             throw new InvalidContentException("image", "only JPEG or PNG images are accepted");
         }
@@ -40,8 +42,8 @@ public class ContentImages {
     }
 
     public boolean exists(long id) {
-        return images.selectCount(new com.baomidou.mybatisplus.core.conditions.query.QueryWrapper<ContentImage>()
-                        .eq("id", id))
+        return images.selectCount(
+                        new com.baomidou.mybatisplus.core.conditions.query.QueryWrapper<ContentImage>().eq("id", id))
                 > 0;
     }
 
