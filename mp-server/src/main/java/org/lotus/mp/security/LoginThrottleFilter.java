@@ -23,6 +23,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isLoginAttempt(request) && attempts.isAddressThrottled(request.getRemoteAddr())) {
+            if (isFormLogin(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?throttled");
+                return;
+            }
             response.setStatus(429);
             response.setHeader(
                     HttpHeaders.RETRY_AFTER, Long.toString(attempts.window().toSeconds()));
@@ -34,7 +38,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static boolean isLoginAttempt(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null || isFormLogin(request);
+    }
+
+    private static boolean isFormLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
     }
 }

@@ -1,6 +1,7 @@
 package org.lotus.mp.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
 import org.springframework.context.annotation.Bean;
@@ -79,9 +80,26 @@ class SecurityConfiguration {
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.defaultSuccessUrl("/cms", false))
+                .addFilterBefore(
+                        new AbsoluteSessionTimeoutFilter(Duration.ofHours(12)),
+                        UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/cms", false)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/cms/staff/**", "/cms/audit/**", "/cms/lexicon/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                "/cms/articles/**",
+                                "/cms/announcements/**",
+                                "/cms/sections/**",
+                                "/cms/menu/**",
+                                "/cms/partners/**")
+                        .hasRole(Role.EDITOR.name())
+                        .requestMatchers("/cms/comments/**")
+                        .hasRole(Role.MODERATOR.name())
+                        .requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/v3/api-docs",

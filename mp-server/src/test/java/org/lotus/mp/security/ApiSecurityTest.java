@@ -160,6 +160,21 @@ class ApiSecurityTest extends EmbeddedTest {
         }
 
         @Test
+        void administratorLiftsALockout() throws Exception {
+            String editor = staff(Role.EDITOR, "the-right-password");
+            for (int i = 0; i < 5; i++) {
+                mvc.perform(get("/api/me").with(httpBasic(editor, "wrong")).with(from("10.0.2.5")));
+            }
+            long id = accounts.findByUsername(editor).orElseThrow().getId();
+            mvc.perform(post("/api/staff/" + id + "/unlock").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                    .andExpect(status().isNoContent());
+            mvc.perform(get("/api/me")
+                            .with(httpBasic(editor, "the-right-password"))
+                            .with(from("10.0.2.5")))
+                    .andExpect(status().isOk());
+        }
+
+        @Test
         void successResetsTheAccountCounter() throws Exception {
             String editor = staff(Role.EDITOR, "the-right-password");
             for (int i = 0; i < 4; i++) {

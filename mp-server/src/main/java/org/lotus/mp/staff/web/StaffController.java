@@ -9,6 +9,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
 import org.lotus.mp.staff.StaffAccount;
 import org.lotus.mp.staff.StaffAccounts;
@@ -48,10 +49,12 @@ class StaffController {
             @Pattern(regexp = "fr|zh") String language) {}
 
     private final StaffAccounts accounts;
+    private final LoginAttempts attempts;
     private final AuditLog audit;
 
-    StaffController(StaffAccounts accounts, AuditLog audit) {
+    StaffController(StaffAccounts accounts, LoginAttempts attempts, AuditLog audit) {
         this.accounts = accounts;
+        this.attempts = attempts;
         this.audit = audit;
     }
 
@@ -70,6 +73,15 @@ class StaffController {
     @GetMapping("/api/staff/{id}")
     StaffView show(@PathVariable long id) {
         return accounts.findById(id).map(StaffView::of).orElseThrow(() -> new NotFoundException("staff account", id));
+    }
+
+    /** Lifts a lockout before its window ends, e.g. after a staff member forgot a changed password. */
+    @PostMapping("/api/staff/{id}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable long id) {
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("staff account", id));
+        attempts.unlock(account.getUsername());
+        audit.record("staff.unlock", "staff", id, null);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/staff")

@@ -1,0 +1,212 @@
+package org.lotus.mp.cms;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import org.lotus.content.section.MenuGroup;
+import org.lotus.content.section.Section;
+import org.lotus.content.section.Sections;
+import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sections and menu groups: names (within WeChat's byte limits), order, group, reply text. Editors. */
+@Controller
+class SectionPagesController {
+
+    static final int TOP_NAME_BYTES = 16;
+    static final int SUB_NAME_BYTES = 60;
+
+    /** The section form. */
+    public static class SectionForm {
+        @NotBlank
+        @Size(max = 60)
+        private String nameZh;
+
+        @NotBlank
+        @Size(max = 64)
+        private String nameFr;
+
+        @NotBlank
+        private String groupKey;
+
+        @NotNull
+        @Min(1)
+        @Max(99)
+        private Integer position;
+
+        @NotNull
+        private Section.ReplyKind replyKind;
+
+        @NotBlank
+        @Size(max = 2000)
+        private String replyText;
+
+        private boolean enabled;
+
+        static SectionForm of(Section section) {
+            SectionForm form = new SectionForm();
+            form.nameZh = section.getNameZh();
+            form.nameFr = section.getNameFr();
+            form.groupKey = section.getGroupKey();
+            form.position = section.getPosition();
+            form.replyKind = section.getReplyKind();
+            form.replyText = section.getReplyText();
+            form.enabled = Boolean.TRUE.equals(section.getEnabled());
+            return form;
+        }
+
+        public String getNameZh() {
+            return nameZh;
+        }
+
+        public void setNameZh(String nameZh) {
+            this.nameZh = nameZh;
+        }
+
+        public String getNameFr() {
+            return nameFr;
+        }
+
+        public void setNameFr(String nameFr) {
+            this.nameFr = nameFr;
+        }
+
+        public String getGroupKey() {
+            return groupKey;
+        }
+
+        public void setGroupKey(String groupKey) {
+            this.groupKey = groupKey;
+        }
+
+        public Integer getPosition() {
+            return position;
+        }
+
+        public void setPosition(Integer position) {
+            this.position = position;
+        }
+
+        public Section.ReplyKind getReplyKind() {
+            return replyKind;
+        }
+
+        public void setReplyKind(Section.ReplyKind replyKind) {
+            this.replyKind = replyKind;
+        }
+
+        public String getReplyText() {
+            return replyText;
+        }
+
+        public void setReplyText(String replyText) {
+            this.replyText = replyText;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    private final Sections sections;
+    private final AuditLog audit;
+
+    SectionPagesController(Sections sections, AuditLog audit) {
+        this.sections = sections;
+        this.audit = audit;
+    }
+
+    @GetMapping("/cms/sections")
+    String list(Model model) {
+        model.addAttribute("groups", sections.groups());
+        model.addAttribute("sections", sections.all());
+        return "cms/sections";
+    }
+
+    @GetMapping("/cms/sections/{key}")
+    String editForm(@PathVariable String key, Model model) {
+        Section section = find(key);
+        model.addAttribute("section", section);
+        model.addAttribute("form", SectionForm.of(section));
+        model.addAttribute("groups", sections.groups());
+        return "cms/section";
+    }
+
+    @PostMapping("/cms/sections/{key}")
+    String processEditForm(
+            @PathVariable String key,
+            @Valid @ModelAttribute("form") SectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        Section section = find(key);
+        if (form.getNameZh() != null && bytes(form.getNameZh()) > SUB_NAME_BYTES) {
+            errors.rejectValue("nameZh", "section.name.tooLong");
+        }
+        if (sections.groups().stream().noneMatch(g -> g.getGroupKey().equals(form.getGroupKey()))) {
+            errors.rejectValue("groupKey", "section.group.unknown");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("section", section);
+            model.addAttribute("groups", sections.groups());
+            return "cms/section";
+        }
+        section.setNameZh(form.getNameZh().strip());
+        section.setNameFr(form.getNameFr().strip());
+        section.setGroupKey(form.getGroupKey());
+        section.setPosition(form.getPosition());
+        section.setReplyKind(form.getReplyKind());
+        section.setReplyText(form.getReplyText().strip());
+        section.setEnabled(form.isEnabled());
+        sections.update(section);
+        audit.record("section.update", "section", key, null);
+        redirect.addFlashAttribute("notice", "section.saved");
+        return "redirect:/cms/sections";
+    }
+
+    @PostMapping("/cms/sections/groups/{groupKey}")
+    String renameGroup(
+            @PathVariable String groupKey,
+            @ModelAttribute("nameZh") String nameZh,
+            @ModelAttribute("nameFr") String nameFr,
+            RedirectAttributes redirect) {
+        MenuGroup group = sections.groups().stream()
+                .filter(g -> g.getGroupKey().equals(groupKey))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("menu group", groupKey));
+        if (nameZh.isBlank() || bytes(nameZh.strip()) > TOP_NAME_BYTES || nameFr.isBlank()) {
+            redirect.addFlashAttribute("notice", "section.group.invalid");
+            return "redirect:/cms/sections";
+        }
+        group.setNameZh(nameZh.strip());
+        group.setNameFr(nameFr.strip());
+        sections.update(group);
+        audit.record("menu-group.update", "menu-group", groupKey, null);
+        redirect.addFlashAttribute("notice", "section.saved");
+        return "redirect:/cms/sections";
+    }
+
+    private Section find(String key) {
+        return sections.find(key).orElseThrow(() -> new NotFoundException("section", key));
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+}

@@ -1,0 +1,117 @@
+package org.lotus.mp.cms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lotus.mp.staff.Role;
+import org.lotus.mp.staff.StaffAccounts;
+import org.lotus.mp.support.Browser;
+import org.lotus.mp.support.EmbeddedTest;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The CMS in headless Chromium, as the mediator and the coordinator use it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CmsBrowserTest extends EmbeddedTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String staff(Role role, String password) {
+        String username =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, password, role, null, "fr");
+        return username;
+    }
+
+    private void signOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void signsInAndSeesTheDashboardInFrenchThenChinese() {
+        signOut();
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        assertThat(browser.text(By.id("signed-in-as"))).isEqualTo(ADMIN);
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tableau de bord");
+
+        browser.open("/cms?lang=zh");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("总览");
+        browser.open("/cms?lang=fr");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tableau de bord");
+    }
+
+    @Test
+    void administratorCreatesAStaffAccountThatCanSignIn() {
+        signOut();
+        browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/staff");
+        String username = "benevole-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.driver().findElement(By.name("username")).sendKeys(username);
+        browser.driver().findElement(By.name("password")).sendKeys("peer-volunteer-pass");
+        browser.driver()
+                .findElement(By.cssSelector("#staff-form select[name=role] option[value=MODERATOR]"))
+                .click();
+        browser.driver()
+                .findElement(By.cssSelector("#staff-form button[type=submit]"))
+                .click();
+        assertThat(browser.text(By.id("staff-table"))).contains(username);
+
+        signOut();
+        browser.signIn(username, "peer-volunteer-pass");
+        assertThat(browser.text(By.id("signed-in-as"))).isEqualTo(username);
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccount() {
+        signOut();
+        String editor = staff(Role.EDITOR, "editor-password-1");
+        for (int i = 0; i < 5; i++) {
+            browser.signIn(editor, "wrong-" + i);
+            assertThat(browser.text(By.id("login-error"))).isNotBlank();
+        }
+        browser.signIn(editor, "editor-password-1");
+        assertThat(browser.text(By.id("login-error"))).contains("verrouillé");
+    }
+
+    @Test
+    void postWithoutTheCsrfTokenIsRefused() {
+        signOut();
+        browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/staff");
+        long status = browser.fetchStatus(
+                "POST", "/cms/staff", "username=intruder&password=intruder-password&role=ADMIN&language=fr");
+        assertThat(status).isEqualTo(403);
+        assertThat(accounts.findByUsername("intruder")).isEmpty();
+    }
+
+    @Test
+    void moderatorCannotOpenTheLexiconNorTheStaffPages() {
+        signOut();
+        String moderator = staff(Role.MODERATOR, "moderator-password");
+        browser.signIn(moderator, "moderator-password");
+        assertThat(browser.driver().findElements(By.linkText("Lexique"))).isEmpty();
+        browser.open("/cms/lexicon");
+        assertThat(browser.text(By.id("error-page"))).contains("403");
+        browser.open("/cms/staff");
+        assertThat(browser.text(By.id("error-page"))).contains("403");
+    }
+}

@@ -1,0 +1,148 @@
+package org.lotus.sensitivewords;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The selected hits of one rewrite as edits of the input: where, what to write, and where it lands in the output. */
+final class Edits {
+
+    private final NormalisedText view;
+    private final CompiledTerm[] lexiconTerms;
+    private final int[] termIndex;
+    /** Input range of the term itself. */
+    private final int[] termStart;
+
+    private final int[] termEnd;
+    /** Input range replaced: the term, plus an article elided before it. */
+    private final int[] start;
+    /** Text written instead, or null for a finding. */
+    private final String[] to;
+
+    private final int[] outStart;
+    private final int[] outEnd;
+
+    Edits(NormalisedText view, Matches.Selected selected, CompiledTerm[] lexiconTerms, TextFormat format) {
+        this.view = view;
+        this.lexiconTerms = lexiconTerms;
+        int n = selected.size();
+        termIndex = new int[n];
+        termStart = new int[n];
+        termEnd = new int[n];
+        start = new int[n];
+        to = new String[n];
+        outStart = new int[n];
+        outEnd = new int[n];
+        int floor = 0;
+        for (int i = 0; i < n; i++) {
+            long key = selected.get(i);
+            termIndex[i] = Hits.term(key);
+            termStart[i] = view.startOf(Hits.begin(key));
+            termEnd[i] = view.endOf(Hits.end(key) - 1);
+            start[i] = termStart[i];
+            CompiledTerm term = lexiconTerms[termIndex[i]];
+            if (!term.blocked()) {
+                to[i] = euphemism(term, i, floor, format);
+                floor = termEnd[i];
+            }
+        }
+    }
+
+    /** The replacement with the text's case, and in French the article before it elided ("le outil" → "l'outil"). */
+    private String euphemism(CompiledTerm term, int i, int floor, TextFormat format) {
+        LexiconEntry entry = term.entry();
+        String s = term.acronym()
+                ? term.replacement()
+                : FrenchForms.matchCase(view.original, termStart[i], termEnd[i], term.replacement());
+        if (entry.language() != Language.ZH
+                && FrenchForms.startsWithVowel(s)
+                && !FrenchForms.startsWithVowel(entry.term())) {
+            int eliding = FrenchForms.elidingWordStart(view.original, termStart[i], floor);
+            if (eliding >= 0) {
+                s = FrenchForms.elided(view.original, eliding, termStart[i]) + s;
+                start[i] = eliding;
+            }
+        }
+        return format == TextFormat.HTML ? escapeHtml(s) : s;
+    }
+
+    int size() {
+        return to.length;
+    }
+
+    boolean replaced(int i) {
+        return to[i] != null;
+    }
+
+    int termIndex(int i) {
+        return termIndex[i];
+    }
+
+    int outStart(int i) {
+        return outStart[i];
+    }
+
+    int outEnd(int i) {
+        return outEnd[i];
+    }
+
+    boolean anyRisky(boolean[] risky) {
+        for (int i = 0; i < to.length; i++) {
+            if (to[i] != null && risky[termIndex[i]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Leaves the term as written and reports it instead. */
+    void takeBack(int i) {
+        to[i] = null;
+        start[i] = termStart[i];
+    }
+
+    /** The output text, recording where each replacement lands in it. */
+    String apply() {
+        char[] original = view.original;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < to.length; i++) {
+            if (to[i] == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(original.length + 16 * to.length);
+            }
+            out.append(original, copied, start[i] - copied);
+            outStart[i] = out.length();
+            out.append(to[i]);
+            outEnd[i] = out.length();
+            copied = termEnd[i];
+        }
+        if (out == null) {
+            return view.source;
+        }
+        return out.append(original, copied, original.length - copied).toString();
+    }
+
+    RewriteResult result(String text, String out) {
+        List<Replacement> replacements = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < to.length; i++) {
+            LexiconEntry entry = lexiconTerms[termIndex[i]].entry();
+            if (to[i] == null) {
+                findings.add(new Finding(termStart[i], termEnd[i], entry.term(), entry.category()));
+            } else {
+                replacements.add(new Replacement(
+                        start[i], termEnd[i], text.substring(start[i], termEnd[i]), to[i], entry.category()));
+            }
+        }
+        return new RewriteResult(out, replacements, findings);
+    }
+
+    private static String escapeHtml(String s) {
+        if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0) {
+            return s;
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

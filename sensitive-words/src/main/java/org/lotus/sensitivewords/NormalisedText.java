@@ -1,0 +1,166 @@
+package org.lotus.sensitivewords;
+
+import org.jsoup.parser.Parser;
+
+/**
+ * The matching view of a text: folded characters with noise dropped, and for each kept character its range in the
+ * original text and the noise that preceded it. In HTML, markup becomes a single {@link CharFolding#BARRIER} so no
+ * term matches across a tag, and a character reference counts as the one character it stands for.
+ */
+final class NormalisedText {
+
+    /** Gap byte: noise characters before a kept character (capped), and whether a space or a pause was among them. */
+    static final int GAP_COUNT = 0x1F;
+
+    static final int GAP_SPACE = 0x20;
+    static final int GAP_PAUSE = 0x40;
+
+    private static final int MAX_ENTITY = 34;
+
+    final String source;
+    final char[] original;
+    final char[] chars;
+    final int length;
+    final int[] start;
+    /** Null in plain text, where each kept character spans exactly one original character. */
+    final int[] end;
+
+    final byte[] gap;
+
+    private NormalisedText(
+            String source, char[] original, char[] chars, int length, int[] start, int[] end, byte[] gap) {
+        this.source = source;
+        this.original = original;
+        this.chars = chars;
+        this.length = length;
+        this.start = start;
+        this.end = end;
+        this.gap = gap;
+    }
+
+    static NormalisedText of(String text, TextFormat format) {
+        return build(text, format == TextFormat.HTML);
+    }
+
+    int startOf(int k) {
+        return start[k];
+    }
+
+    int endOf(int k) {
+        return end == null ? start[k] + 1 : end[k];
+    }
+
+    int gapCount(int k) {
+        return gap[k] & GAP_COUNT;
+    }
+
+    boolean gapHasSpace(int k) {
+        return (gap[k] & GAP_SPACE) != 0;
+    }
+
+    boolean gapHasPause(int k) {
+        return (gap[k] & GAP_PAUSE) != 0;
+    }
+
+    /** The folded characters as an exact-length array, as the automaton wants it. */
+    char[] exactChars() {
+        return length == chars.length ? chars : java.util.Arrays.copyOf(chars, length);
+    }
+
+    private static NormalisedText build(String text, boolean html) {
+        char[] src = text.toCharArray();
+        int len = src.length;
+        char[] out = new char[len];
+        int[] start = new int[len];
+        int[] end = html ? new int[len] : null;
+        byte[] gap = new byte[len];
+        int n = 0;
+        int noise = 0;
+        int space = 0;
+        for (int i = 0; i < len; i++) {
+            char c = src[i];
+            if (html && (c == '<' || c == '&')) {
+                int stop = c == '<' ? HtmlMarkup.end(src, i) : -1;
+                if (stop > i) {
+                    out[n] = CharFolding.BARRIER;
+                    start[n] = i;
+                    end[n] = stop;
+                    gap[n] = 0;
+                    n++;
+                    noise = 0;
+                    space = 0;
+                    i = stop - 1;
+                    continue;
+                }
+                int entityEnd = c == '&' ? entityEnd(src, i) : -1;
+                if (entityEnd > 0) {
+                    String decoded = Parser.unescapeEntities(new String(src, i, entityEnd - i), false);
+                    if (decoded.length() == 1 && !Character.isSurrogate(decoded.charAt(0))) {
+                        char d = decoded.charAt(0);
+                        byte cls = CharFolding.classOf(d);
+                        if (cls == CharFolding.KEPT) {
+                            out[n] = CharFolding.fold(d);
+                            start[n] = i;
+                            end[n] = entityEnd;
+                            gap[n] = gapByte(noise, space);
+                            n++;
+                            noise = 0;
+                            space = 0;
+                        } else if (cls != CharFolding.IGNORABLE) {
+                            noise++;
+                            space |= separatorBits(cls);
+                        }
+                        i = entityEnd - 1;
+                        continue;
+                    }
+                }
+            }
+            byte cls = CharFolding.classOf(c);
+            if (cls == CharFolding.KEPT) {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(src[i + 1])) {
+                    if (CharFolding.classOfCodePoint(Character.toCodePoint(c, src[i + 1])) != CharFolding.KEPT) {
+                        noise++;
+                        i++;
+                        continue;
+                    }
+                }
+                out[n] = CharFolding.fold(c);
+                start[n] = i;
+                if (end != null) {
+                    end[n] = i + 1;
+                }
+                gap[n] = gapByte(noise, space);
+                n++;
+                noise = 0;
+                space = 0;
+            } else if (cls != CharFolding.IGNORABLE) {
+                noise++;
+                space |= separatorBits(cls);
+            }
+        }
+        return new NormalisedText(text, src, out, n, start, end, gap);
+    }
+
+    private static int separatorBits(byte cls) {
+        return cls == CharFolding.SPACE ? GAP_SPACE : cls == CharFolding.PAUSE ? GAP_PAUSE : 0;
+    }
+
+    private static byte gapByte(int noise, int space) {
+        return (byte) (Math.min(noise, GAP_COUNT) | space);
+    }
+
+    /** End of a character reference such as {@code &nbsp;} or {@code &#23433;} starting at {@code i}, or -1. */
+    private static int entityEnd(char[] src, int i) {
+        int limit = Math.min(src.length, i + MAX_ENTITY);
+        for (int j = i + 1; j < limit; j++) {
+            char c = src[j];
+            if (c == ';') {
+                return j > i + 1 ? j + 1 : -1;
+            }
+            if (!(c == '#' && j == i + 1) && !(c < 128 && Character.isLetterOrDigit(c))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
