@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A stand-in for the lexicon rewriter with two euphemisms and one blocked term. Tests import it; kept alone in its
- * package so the jar-level tests can put just this class on a started application's class path, which scans it.
+ * A lexicon of three entries (two euphemisms, one blocked term) that keeps the publishing tests independent of the
+ * shipped lexicon's wording. Tests import it; as a test component it is never scanned.
  */
 @TestComponent
 @Primary
