@@ -197,7 +197,7 @@ class ArticlePublisher {
                 ? null
                 : images.find(article.getCoverImageId()).orElse(null);
         return cover == null
-                ? wechat.uploadCover(DefaultCover.bytes(), DefaultCover.CONTENT_TYPE)
+                ? wechat.uploadDefaultCover()
                 : wechat.uploadCover(cover.getData(), cover.getContentType());
     }
 

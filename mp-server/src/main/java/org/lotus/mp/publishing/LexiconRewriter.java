@@ -8,6 +8,8 @@ import org.lotus.sensitivewords.RewriteResult;
 import org.lotus.sensitivewords.Rewriter;
 import org.lotus.sensitivewords.TextFormat;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +36,25 @@ class LexiconRewriter implements ContentRewriter {
         return adapt(rewriter().rewrite(html, TextFormat.HTML, languageOf(language)));
     }
 
+    /** Compiles the lexicon and loads the Chinese dictionaries now, so that a due article does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(() -> rewriteText("预热", "zh"), "lexicon-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     private Rewriter rewriter() {
         Rewriter rewriter = current.getIfAvailable();
         if (rewriter != null) {
             return rewriter;
         }
-        if (shipped == null) {
-            shipped = Lexicon.compile(Lexicons.shipped()).rewriter();
+        synchronized (this) {
+            if (shipped == null) {
+                shipped = Lexicon.compile(Lexicons.shipped()).rewriter();
+            }
+            return shipped;
         }
-        return shipped;
     }
 
     private static Language languageOf(String language) {

@@ -36,6 +36,7 @@ class WechatPublishingApi {
     private final PublishingSettings settings;
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.shared();
+    private volatile String defaultCoverMediaId;
 
     WechatPublishingApi(WxMpService wechat, WechatSettings wechatSettings, PublishingSettings settings) {
         this.wechat = wechat;
@@ -49,6 +50,16 @@ class WechatPublishingApi {
 
     boolean configured() {
         return wechatSettings.canCallApi();
+    }
+
+    /** The default cover is uploaded once per instance: permanent material keeps its media id. */
+    String uploadDefaultCover() throws WechatCallException {
+        String known = defaultCoverMediaId;
+        if (known == null) {
+            known = uploadCover(DefaultCover.bytes(), DefaultCover.CONTENT_TYPE);
+            defaultCoverMediaId = known;
+        }
+        return known;
     }
 
     /** A permanent image ({@code material/add_material?type=image}); its media id serves as the cover. */
@@ -168,7 +179,9 @@ class WechatPublishingApi {
             throw new WechatCallException(
                     errcode == -1 ? Kind.TRANSIENT : Kind.REJECTED, errcode, "stable_token: errcode " + errcode);
         } catch (RuntimeException e) {
-            throw new WechatCallException(Kind.TRANSIENT, 0, "stable_token: WeChat unreachable");
+            // WxJava's messages may quote the request; only the exception type is kept.
+            throw new WechatCallException(
+                    Kind.TRANSIENT, 0, "stable_token: no token (" + e.getClass().getSimpleName() + ")");
         }
     }
 

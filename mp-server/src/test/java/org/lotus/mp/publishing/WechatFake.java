@@ -11,8 +11,13 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WeChat's publishing API as a WireMock server: each API answers like WeChat by default, and a fault can be
@@ -108,6 +113,39 @@ public final class WechatFake implements AutoCloseable {
     public List<LoggedRequest> requests(String api, String bodyContaining) {
         return server.findAll(
                 postRequestedFor(urlPathEqualTo("/cgi-bin/" + api)).withRequestBody(containing(bodyContaining)));
+    }
+
+    /** When each draft was submitted, by the title of its article (titles are unique in the jar-level tests). */
+    public Map<String, Instant> submitTimesByTitle() {
+        JsonMapper json = JsonMapper.shared();
+        Map<String, String> titleByDraft = new HashMap<>();
+        List<ServeEvent> events = server.getAllServeEvents();
+        for (ServeEvent event : events) {
+            if (event.getRequest().getUrl().startsWith("/cgi-bin/draft/add")) {
+                String title = json.readTree(event.getRequest().getBodyAsString())
+                        .path("articles")
+                        .path(0)
+                        .path("title")
+                        .asString();
+                String draft = json.readTree(event.getResponse().getBodyAsString())
+                        .path("media_id")
+                        .asString("");
+                titleByDraft.put(draft, title);
+            }
+        }
+        Map<String, Instant> submitted = new HashMap<>();
+        for (ServeEvent event : events) {
+            if (event.getRequest().getUrl().startsWith("/cgi-bin/freepublish/submit")) {
+                String draft = json.readTree(event.getRequest().getBodyAsString())
+                        .path("media_id")
+                        .asString();
+                submitted.merge(
+                        titleByDraft.getOrDefault(draft, draft),
+                        event.getRequest().getLoggedDate().toInstant(),
+                        (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return submitted;
     }
 
     private void stub(String api, ResponseDefinitionBuilder answer) {
