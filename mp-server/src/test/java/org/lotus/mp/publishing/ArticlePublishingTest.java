@@ -111,6 +111,62 @@ class ArticlePublishingTest extends PublishingTest {
     }
 
     @Nested
+    class AfterACrash {
+
+        @Autowired
+        PublishingJobs jobs;
+
+        @Test
+        void holdsForReviewInsteadOfResubmittingAnArticleCaughtWhileSubmitting() throws Exception {
+            long id = createArticle("崩溃", "<p>提交时崩溃。</p>");
+            articles.schedule(id, org.lotus.content.UtcTime.now().plusDays(1));
+            assertThat(articles.claim(id)).isTrue();
+            assertThat(articles.drafted(id, "draft-before-crash", "崩溃", "", "<p>提交时崩溃。</p>"))
+                    .isTrue();
+            assertThat(articles.beginSubmit(id)).isTrue();
+
+            jobs.run(ContentRef.article(id));
+
+            assertThat(article(id).getStatus()).isEqualTo(PublicationStatus.NEEDS_REVIEW);
+            assertThat(article(id).getStatusReason()).contains("stopped while submitting");
+            assertThat(WECHAT.requests("freepublish/submit")).isEmpty();
+        }
+
+        @Test
+        void resumesADraftedArticleWithoutUploadingAgain() throws Exception {
+            long id = createArticle("续传", "<p>已有草稿。</p>");
+            articles.schedule(id, org.lotus.content.UtcTime.now().plusDays(1));
+            articles.claim(id);
+            articles.drafted(id, "draft-kept", "续传", "", "<p>已有草稿。</p>");
+
+            jobs.run(ContentRef.article(id));
+
+            assertThat(article(id).getPublishStep()).isEqualTo(PublishStep.SUBMITTED);
+            assertThat(WECHAT.requests("draft/add")).isEmpty();
+            assertThat(WECHAT.requests("freepublish/submit", "draft-kept")).hasSize(1);
+        }
+
+        @Test
+        void endsAnArticleOnlyOnceWhenEventAndPollBothArrive() {
+            long id = createAndPublish("<p>事件与轮询。</p>");
+            Article submitted = awaitStep(id, PublishStep.SUBMITTED);
+            PublishJobFinished event = new PublishJobFinished(
+                    submitted.getPublishId(), 0, "article-event", List.of(), List.of(), Instant.now());
+
+            events.publishEvent(event);
+            await().atMost(PUBLISHING)
+                    .until(() -> !WECHAT.requests("freepublish/get", submitted.getPublishId())
+                                    .isEmpty()
+                            || article(id).getStatus() == PublicationStatus.PUBLISHED);
+            events.publishEvent(
+                    new PublishJobFinished(submitted.getPublishId(), 4, null, List.of(), List.of(), Instant.now()));
+
+            assertThat(article(id).getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(article(id).getWechatArticleId()).isEqualTo("article-event");
+        }
+    }
+
+    @Nested
     class WhenWechatFails {
 
         @Test
