@@ -1,14 +1,13 @@
 package org.lotus.sensitivewords;
 
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,26 +20,29 @@ final class ChineseWords {
     /** Characters of context on each side: enough for the two- to four-character words that could overlap. */
     private static final int CONTEXT = 5;
 
-    private static final String TERM_NATURE = "nz 1024";
-
-    private final DynamicCustomDictionary custom;
-    private final Segment segment;
+    private static final class Shared {
+        static final ChineseWords INSTANCE = new ChineseWords();
+    }
 
     /**
-     * The lexicon's own terms are words in a dictionary private to this lexicon, so swapping lexicons never touches
-     * HanLP's global state.
+     * The words Viterbi segmentation can produce: HanLP's core and shipped custom dictionaries, read-only. Lexicon
+     * terms are not inserted, so lexicons never touch HanLP's global state.
      */
-    ChineseWords(Collection<String> terms) {
-        DynamicCustomDictionary shipped = CustomDictionary.DEFAULT;
-        custom = new DynamicCustomDictionary(shipped.dat, new BinTrie<>(), shipped.path);
-        for (String term : terms) {
-            custom.insert(term, TERM_NATURE);
-        }
+    private final DoubleArrayTrie<?>[] dictionaries;
+
+    private final Segment segment;
+
+    private ChineseWords() {
+        dictionaries = new DoubleArrayTrie<?>[] {CoreDictionary.trie, CustomDictionary.DEFAULT.dat};
         segment = new ViterbiSegment()
-                .enableCustomDictionary(custom)
                 .enableAllNamedEntityRecognize(false)
                 .enableNumberQuantifierRecognize(false)
                 .enablePartOfSpeechTagging(false);
+    }
+
+    /** Loading HanLP's dictionaries takes a second: done once per process, on the first Chinese lexicon. */
+    static ChineseWords shared() {
+        return Shared.INSTANCE;
     }
 
     /**
@@ -62,8 +64,7 @@ final class ChineseWords {
         if (!checkLeft && !checkRight) {
             return true;
         }
-        // Noise inside the hit (安全，套上) is a real separator for the words around it: each edge is judged on
-        // the run of characters it belongs to.
+        // Noise inside the hit (安，全，套) separates the words around it: each edge is judged on its own run.
         int firstGap = end;
         int lastGap = begin;
         for (int i = begin + 1; i < end; i++) {
@@ -73,28 +74,27 @@ final class ChineseWords {
             }
         }
         if (firstGap == end) {
-            char[] window = java.util.Arrays.copyOfRange(t, from, to);
-            return standsAlone(window, checkLeft ? begin - from : -1, checkRight ? end - from : -1);
+            return standsAlone(t, from, to, checkLeft ? begin : -1, checkRight ? end : -1);
         }
-        boolean leftOk = !checkLeft || standsAlone(java.util.Arrays.copyOfRange(t, from, firstGap), begin - from, -1);
-        return leftOk && (!checkRight || standsAlone(java.util.Arrays.copyOfRange(t, lastGap, to), -1, end - lastGap));
+        return (!checkLeft || standsAlone(t, from, firstGap, begin, -1))
+                && (!checkRight || standsAlone(t, lastGap, to, -1, end));
     }
 
     private static boolean isContext(char[] t, int k, BitSet stops) {
         return CharFolding.kind(t[k]) == CharFolding.CJK && !stops.get(k);
     }
 
-    /** Edges are offsets in {@code window}, or -1 when that edge needs no check. */
-    private boolean standsAlone(char[] window, int leftEdge, int rightEdge) {
-        boolean crossed = (leftEdge > 0 && crossedByWord(window, leftEdge))
-                || (rightEdge > 0 && rightEdge < window.length && crossedByWord(window, rightEdge));
+    /** Edges index {@code t} within [from, to), or are -1 when that edge needs no check. */
+    private boolean standsAlone(char[] t, int from, int to, int leftEdge, int rightEdge) {
+        boolean crossed = (leftEdge > from && crossedByWord(t, from, to, leftEdge))
+                || (rightEdge > from && rightEdge < to && crossedByWord(t, from, to, rightEdge));
         if (!crossed) {
             return true;
         }
-        List<Term> words = segment.seg(window);
-        boolean leftBoundary = leftEdge <= 0;
-        boolean rightBoundary = rightEdge <= 0 || rightEdge >= window.length;
-        int offset = 0;
+        List<Term> words = segment.seg(Arrays.copyOfRange(t, from, to));
+        boolean leftBoundary = leftEdge <= from;
+        boolean rightBoundary = rightEdge <= from || rightEdge >= to;
+        int offset = from;
         for (Term word : words) {
             offset += word.length();
             leftBoundary |= offset == leftEdge;
@@ -103,21 +103,30 @@ final class ChineseWords {
         return leftBoundary && rightBoundary;
     }
 
-    /** Cheap pre-check: does any dictionary word of the window start before {@code edge} and end after it? */
-    private boolean crossedByWord(char[] window, int edge) {
-        for (int p = 0; p < edge; p++) {
-            if (crosses(CoreDictionary.trie.commonPrefixSearchWithValue(window, p), p, edge)
-                    || crosses(custom.dat.commonPrefixSearchWithValue(window, p), p, edge)
-                    || crosses(custom.commonPrefixSearch(window, p), p, edge)) {
-                return true;
+    /** Cheap pre-check, without allocating: does a dictionary word start before {@code edge} and end after it? */
+    private boolean crossedByWord(char[] t, int from, int to, int edge) {
+        for (DoubleArrayTrie<?> dictionary : dictionaries) {
+            int[] base = dictionary.getBase();
+            int[] check = dictionary.getCheck();
+            for (int p = from; p < edge; p++) {
+                if (wordEndsAfter(base, check, t, p, to, edge)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean crosses(List<? extends java.util.Map.Entry<String, ?>> words, int p, int edge) {
-        for (java.util.Map.Entry<String, ?> word : words) {
-            if (p + word.getKey().length() > edge) {
+    /** Walks the double-array trie from {@code p}, as HanLP's own prefix search does, looking for a word ending past edge. */
+    private static boolean wordEndsAfter(int[] base, int[] check, char[] t, int p, int to, int edge) {
+        int b = base[0];
+        for (int i = p; i < to; i++) {
+            int next = b + t[i] + 1;
+            if (next >= check.length || check[next] != b) {
+                return false;
+            }
+            b = base[next];
+            if (i + 1 > edge && check[b] == b && base[b] < 0) {
                 return true;
             }
         }

@@ -85,9 +85,9 @@ final class Edits {
         return outEnd[i];
     }
 
-    boolean anyRisky(boolean[] risky) {
+    boolean anyRisky(int[] reach) {
         for (int i = 0; i < to.length; i++) {
-            if (to[i] != null && risky[termIndex[i]]) {
+            if (to[i] != null && reach[termIndex[i]] > 0) {
                 return true;
             }
         }
@@ -103,25 +103,36 @@ final class Edits {
     /** The output text, recording where each replacement lands in it. */
     String apply() {
         char[] original = view.original;
-        StringBuilder out = null;
+        int length = original.length;
+        boolean any = false;
+        for (int i = 0; i < to.length; i++) {
+            if (to[i] != null) {
+                length += to[i].length() - (termEnd[i] - start[i]);
+                any = true;
+            }
+        }
+        if (!any) {
+            return view.source;
+        }
+        // One exact array and one copy into the String: no builder growth, no Latin-1 to UTF-16 inflation.
+        char[] out = new char[length];
         int copied = 0;
+        int written = 0;
         for (int i = 0; i < to.length; i++) {
             if (to[i] == null) {
                 continue;
             }
-            if (out == null) {
-                out = new StringBuilder(original.length + 16 * to.length);
-            }
-            out.append(original, copied, start[i] - copied);
-            outStart[i] = out.length();
-            out.append(to[i]);
-            outEnd[i] = out.length();
+            int unchanged = start[i] - copied;
+            System.arraycopy(original, copied, out, written, unchanged);
+            written += unchanged;
+            outStart[i] = written;
+            to[i].getChars(0, to[i].length(), out, written);
+            written += to[i].length();
+            outEnd[i] = written;
             copied = termEnd[i];
         }
-        if (out == null) {
-            return view.source;
-        }
-        return out.append(original, copied, original.length - copied).toString();
+        System.arraycopy(original, copied, out, written, original.length - copied);
+        return new String(out);
     }
 
     RewriteResult result(String text, String out) {

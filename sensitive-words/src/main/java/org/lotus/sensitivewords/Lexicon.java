@@ -3,10 +3,8 @@ package org.lotus.sensitivewords;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,10 +20,8 @@ public final class Lexicon {
     private final TermAutomaton any;
     /** Null when the lexicon has no Chinese term, so a French-only lexicon never loads HanLP's dictionaries. */
     final ChineseWords words;
-    /** Per term: could its euphemism join the text around it into another term? See {@link Euphemisms}. */
-    final boolean[] risky;
-
-    final int maxKeyLength;
+    /** Per term: 0, or how far around its euphemism a joined term could reach. See {@link Euphemisms}. */
+    final int[] reach;
 
     private Lexicon(List<LexiconEntry> entries, CompiledTerm[] terms, Map<Language, TreeMap<String, Integer>> keys) {
         this.entries = entries;
@@ -33,19 +29,12 @@ public final class Lexicon {
         this.zh = new TermAutomaton(keys.get(Language.ZH));
         this.fr = new TermAutomaton(keys.get(Language.FR));
         this.any = new TermAutomaton(keys.get(Language.ANY));
-        Set<String> chinese = new LinkedHashSet<>();
+        boolean chinese = false;
         for (CompiledTerm term : terms) {
-            if (term.firstKind() == CharFolding.CJK || term.lastKind() == CharFolding.CJK) {
-                chinese.add(term.key());
-            }
+            chinese |= term.firstKind() == CharFolding.CJK || term.lastKind() == CharFolding.CJK;
         }
-        this.words = chinese.isEmpty() ? null : new ChineseWords(chinese);
-        this.risky = Euphemisms.risky(terms);
-        int longest = 1;
-        for (CompiledTerm term : terms) {
-            longest = Math.max(longest, term.key().length());
-        }
-        this.maxKeyLength = longest;
+        this.words = chinese ? ChineseWords.shared() : null;
+        this.reach = Euphemisms.reach(terms);
     }
 
     /**

@@ -45,7 +45,7 @@ public final class Rewriter {
         }
         Edits edits = new Edits(view, selected, lexicon.terms, format);
         String out = edits.apply();
-        for (int round = 0; round < MAX_ROUNDS && edits.anyRisky(lexicon.risky); round++) {
+        for (int round = 0; round < MAX_ROUNDS && edits.anyRisky(lexicon.reach); round++) {
             if (!takeBackJoinedEuphemisms(edits, out, format, automaton)) {
                 break;
             }
@@ -61,11 +61,13 @@ public final class Rewriter {
      */
     private boolean takeBackJoinedEuphemisms(Edits edits, String out, TextFormat format, TermAutomaton automaton) {
         boolean changed = false;
-        int span = lexicon.maxKeyLength * (format == TextFormat.HTML ? 10 : 3);
         for (int i = 0; i < edits.size(); i++) {
-            if (!edits.replaced(i) || !lexicon.risky[edits.termIndex(i)]) {
+            int reach = edits.replaced(i) ? lexicon.reach[edits.termIndex(i)] : 0;
+            if (reach == 0) {
                 continue;
             }
+            // Room for the joined term with two noise characters (or a character reference) between its letters.
+            int span = reach * (format == TextFormat.HTML ? 10 : 3);
             int os = edits.outStart(i);
             int oe = edits.outEnd(i);
             int ws = Math.max(0, os - span);

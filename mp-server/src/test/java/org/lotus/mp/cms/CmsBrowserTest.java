@@ -82,6 +82,32 @@ class CmsBrowserTest extends EmbeddedTest {
     }
 
     @Test
+    void administratorTriesATextAndAddsATermInTheLexicon() {
+        signOut();
+        browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/lexicon");
+        browser.driver().findElement(By.cssSelector("#lexicon-test textarea")).sendKeys("记得带安全套，不要怕。");
+        browser.driver().findElement(By.cssSelector("#lexicon-test button")).click();
+        assertThat(browser.text(By.id("lexicon-test-result"))).isEqualTo("记得带工具，不要怕。");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#lexicon-test-result mark.replacement"))
+                        .getAttribute("title"))
+                .startsWith("安全套");
+
+        browser.driver()
+                .findElement(By.cssSelector("#lexicon-form input[name=term]"))
+                .sendKeys("浏览器测试词");
+        browser.driver()
+                .findElement(By.cssSelector("#lexicon-form input[name=replacement]"))
+                .sendKeys("替身");
+        browser.driver()
+                .findElement(By.cssSelector("#lexicon-form input[name=category]"))
+                .sendKeys("test");
+        browser.driver().findElement(By.cssSelector("#lexicon-form button")).click();
+        assertThat(browser.text(By.id("notice"))).isEqualTo("Terme enregistré.");
+        assertThat(browser.text(By.id("lexicon-table"))).contains("浏览器测试词", "替身");
+    }
+
+    @Test
     void wrongPasswordsLockTheAccount() {
         signOut();
         String editor = staff(Role.EDITOR, "editor-password-1");
