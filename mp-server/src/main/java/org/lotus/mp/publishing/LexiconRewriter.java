@@ -1,60 +1,43 @@
 package org.lotus.mp.publishing;
 
+import org.lotus.mp.lexicon.CurrentLexicon;
 import org.lotus.sensitivewords.Finding;
 import org.lotus.sensitivewords.Language;
-import org.lotus.sensitivewords.Lexicon;
-import org.lotus.sensitivewords.Lexicons;
 import org.lotus.sensitivewords.RewriteResult;
-import org.lotus.sensitivewords.Rewriter;
 import org.lotus.sensitivewords.TextFormat;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The sensitive-words rewriter behind publishing. It takes the application's current {@link Rewriter} when one is
- * a bean (the lexicon staff edit), and otherwise the lexicon shipped with the library.
+ * Publishing rewrites with the lexicon staff edit ({@link CurrentLexicon}), as compiled on this instance at the moment
+ * the job runs: a term added a minute before publishAt is already applied.
  */
 @Component
 class LexiconRewriter implements ContentRewriter {
 
-    private final ObjectProvider<Rewriter> current;
-    private volatile Rewriter shipped;
+    private final CurrentLexicon lexicon;
 
-    LexiconRewriter(ObjectProvider<Rewriter> current) {
-        this.current = current;
+    LexiconRewriter(CurrentLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     @Override
     public Rewritten rewriteText(String text, String language) {
-        return adapt(rewriter().rewrite(text, TextFormat.TEXT, languageOf(language)));
+        return adapt(lexicon.rewrite(text, TextFormat.TEXT, languageOf(language)));
     }
 
     @Override
     public Rewritten rewriteHtml(String html, String language) {
-        return adapt(rewriter().rewrite(html, TextFormat.HTML, languageOf(language)));
+        return adapt(lexicon.rewrite(html, TextFormat.HTML, languageOf(language)));
     }
 
-    /** Compiles the lexicon and loads the Chinese dictionaries now, so that a due article does not wait for it. */
+    /** Loads the Chinese dictionaries now rather than when the first article is due. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        Thread warmUp = new Thread(() -> rewriteText("预热", "zh"), "lexicon-warm-up");
+        Thread warmUp = new Thread(() -> rewriteText("预热：安全套", "zh"), "lexicon-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-    }
-
-    private Rewriter rewriter() {
-        Rewriter rewriter = current.getIfAvailable();
-        if (rewriter != null) {
-            return rewriter;
-        }
-        synchronized (this) {
-            if (shipped == null) {
-                shipped = Lexicon.compile(Lexicons.shipped()).rewriter();
-            }
-            return shipped;
-        }
     }
 
     private static Language languageOf(String language) {
@@ -67,7 +50,7 @@ class LexiconRewriter implements ContentRewriter {
                 result.findings().stream().map(LexiconRewriter::blocked).toList());
     }
 
-    private static BlockedTerm blocked(Finding finding) {
-        return new BlockedTerm(finding.start(), finding.end(), finding.term(), finding.category());
+    private static ContentRewriter.BlockedTerm blocked(Finding finding) {
+        return new ContentRewriter.BlockedTerm(finding.start(), finding.end(), finding.term(), finding.category());
     }
 }

@@ -3,12 +3,13 @@ package org.lotus.mp.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
-class LexiconRewriterTest {
+/** Publishing's rewriter is the staff-edited lexicon (seeded with the shipped one). */
+class LexiconRewriterTest extends PublishingTest {
 
-    private final LexiconRewriter rewriter = new LexiconRewriter(
-            new StaticListableBeanFactory().getBeanProvider(org.lotus.sensitivewords.Rewriter.class));
+    @Autowired
+    LexiconRewriter rewriter;
 
     @Test
     void rewritesCensoredWordsInTextNodesOnly() {
