@@ -1,0 +1,2 @@
+/** JSON API for announcements, for editors. */
+package org.lotus.mp.announcements.web;

@@ -1,0 +1,2 @@
+/** JSON API for partner organisations, for editors. */
+package org.lotus.mp.partners.web;
