@@ -48,6 +48,16 @@ final class JarApi {
         return Files.createTempDirectory(Path.of("target"), prefix).toAbsolutePath();
     }
 
+    /** Health answers UP before start-up work ends; an editor can sign in once the first administrator exists. */
+    JarApi awaitSignIn() {
+        String credentials = EmbeddedTest.ADMIN + ":" + EmbeddedTest.ADMIN_PASSWORD;
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .ignoreExceptions()
+                .until(() -> jar.get("/api/me", credentials).statusCode() == 200);
+        return this;
+    }
+
     long createArticle(String title) throws IOException, InterruptedException {
         String body = "{\"title\":\"" + title + "\",\"body\":\"<p>每周四可以领取安全套。</p>\",\"section\":\"health\","
                 + "\"language\":\"zh\"}";

@@ -30,7 +30,7 @@ class PublishingLatencyIT {
             assertThat(jar.awaitHealthy(Duration.ofSeconds(120)))
                     .as(jar::outputOrEmpty)
                     .isTrue();
-            JarApi api = new JarApi(jar);
+            JarApi api = new JarApi(jar).awaitSignIn();
             Map<String, Instant> due = new HashMap<>();
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < ARTICLES; i++) {

@@ -30,8 +30,8 @@ class PublishingRaceIT {
                 RunningJar second = RunningJar.start(prod(database, wechat, "b"))) {
             assertThat(first.awaitHealthy(START)).as(first::outputOrEmpty).isTrue();
             assertThat(second.awaitHealthy(START)).as(second::outputOrEmpty).isTrue();
-            JarApi editor = new JarApi(first);
-            JarApi reader = new JarApi(second);
+            JarApi editor = new JarApi(first).awaitSignIn();
+            JarApi reader = new JarApi(second).awaitSignIn();
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < ARTICLES; i++) {
                 ids.add(editor.createArticle("竞争" + i));

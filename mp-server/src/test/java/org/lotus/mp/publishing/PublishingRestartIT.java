@@ -23,7 +23,7 @@ class PublishingRestartIT {
             long id;
             try (RunningJar first = RunningJar.start(env)) {
                 assertThat(first.awaitHealthy(START)).as(first::outputOrEmpty).isTrue();
-                JarApi api = new JarApi(first);
+                JarApi api = new JarApi(first).awaitSignIn();
                 id = api.createArticle("重启前排期");
                 api.schedule(id, Instant.now().plusSeconds(3));
                 first.kill();
@@ -32,7 +32,7 @@ class PublishingRestartIT {
 
             try (RunningJar second = RunningJar.start(env)) {
                 assertThat(second.awaitHealthy(START)).as(second::outputOrEmpty).isTrue();
-                JarApi api = new JarApi(second);
+                JarApi api = new JarApi(second).awaitSignIn();
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> !api.article(id).path("publishId").isNull());
                 assertThat(api.article(id).path("status").asString()).isEqualTo("PUBLISHING");
