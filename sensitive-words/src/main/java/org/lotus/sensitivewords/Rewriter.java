@@ -38,7 +38,7 @@ public final class Rewriter {
         NormalisedText view = NormalisedText.of(text, format);
         Hits hits = new Hits();
         TermAutomaton automaton = lexicon.automaton(language);
-        automaton.scan(view.exactChars(), hits);
+        automaton.scan(view.chars, view.length, hits);
         Matches.Selected selected = Matches.select(view, hits, lexicon.terms, lexicon.words);
         if (selected.size() == 0) {
             return new RewriteResult(text, List.of(), List.of());
@@ -73,7 +73,7 @@ public final class Rewriter {
             int ws = Math.max(0, os - span);
             NormalisedText window = NormalisedText.of(out.substring(ws, Math.min(out.length(), oe + span)), format);
             Hits hits = new Hits();
-            automaton.scan(window.exactChars(), hits);
+            automaton.scan(window.chars, window.length, hits);
             for (int h = 0; h < hits.size(); h++) {
                 long key = hits.get(h);
                 if (Hits.term(key) >= lexicon.terms.length) {
