@@ -39,7 +39,15 @@ final class NormalisedText {
     }
 
     static NormalisedText of(String text, TextFormat format) {
-        return build(text, format == TextFormat.HTML);
+        return build(text, format == TextFormat.HTML, null, null);
+    }
+
+    /**
+     * Builds the view and, in the same pass, runs {@code automaton} over its characters as they are produced, adding
+     * every key found to {@code hits} (positions in the view): one pass over the text instead of two.
+     */
+    static NormalisedText scan(String text, TextFormat format, TermAutomaton automaton, Hits hits) {
+        return build(text, format == TextFormat.HTML, automaton.isEmpty() ? null : automaton, hits);
     }
 
     int startOf(int k) {
@@ -67,7 +75,7 @@ final class NormalisedText {
         return length == chars.length ? chars : java.util.Arrays.copyOf(chars, length);
     }
 
-    private static NormalisedText build(String text, boolean html) {
+    private static NormalisedText build(String text, boolean html, TermAutomaton automaton, Hits hits) {
         char[] src = text.toCharArray();
         int len = src.length;
         char[] out = new char[len];
@@ -77,6 +85,7 @@ final class NormalisedText {
         int n = 0;
         int noise = 0;
         int space = 0;
+        int state = automaton == null ? 0 : automaton.root();
         for (int i = 0; i < len; i++) {
             char c = src[i];
             if (html && (c == '<' || c == '&')) {
@@ -86,6 +95,9 @@ final class NormalisedText {
                     start[n] = i;
                     end[n] = stop;
                     gap[n] = 0;
+                    if (automaton != null) {
+                        state = automaton.root();
+                    }
                     n++;
                     noise = 0;
                     space = 0;
@@ -99,10 +111,17 @@ final class NormalisedText {
                         char d = decoded.charAt(0);
                         byte cls = CharFolding.classOf(d);
                         if (cls == CharFolding.KEPT) {
-                            out[n] = CharFolding.fold(d);
+                            char f = CharFolding.fold(d);
+                            out[n] = f;
                             start[n] = i;
                             end[n] = entityEnd;
                             gap[n] = gapByte(noise, space);
+                            if (automaton != null) {
+                                state = automaton.next(state, automaton.code(f));
+                                if (TermAutomaton.emits(state)) {
+                                    automaton.report(state, n + 1, hits);
+                                }
+                            }
                             n++;
                             noise = 0;
                             space = 0;
@@ -124,12 +143,19 @@ final class NormalisedText {
                         continue;
                     }
                 }
-                out[n] = CharFolding.fold(c);
+                char f = CharFolding.fold(c);
+                out[n] = f;
                 start[n] = i;
                 if (end != null) {
                     end[n] = i + 1;
                 }
                 gap[n] = gapByte(noise, space);
+                if (automaton != null) {
+                    state = automaton.next(state, automaton.code(f));
+                    if (TermAutomaton.emits(state)) {
+                        automaton.report(state, n + 1, hits);
+                    }
+                }
                 n++;
                 noise = 0;
                 space = 0;

@@ -35,10 +35,9 @@ public final class Rewriter {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(language, "language");
-        NormalisedText view = NormalisedText.of(text, format);
         Hits hits = new Hits();
         TermAutomaton automaton = lexicon.automaton(language);
-        automaton.scan(view.chars, view.length, hits);
+        NormalisedText view = NormalisedText.scan(text, format, automaton, hits);
         Matches.Selected selected = Matches.select(view, hits, lexicon.terms, lexicon.words);
         if (selected.size() == 0) {
             return new RewriteResult(text, List.of(), List.of());
@@ -71,9 +70,9 @@ public final class Rewriter {
             int os = edits.outStart(i);
             int oe = edits.outEnd(i);
             int ws = Math.max(0, os - span);
-            NormalisedText window = NormalisedText.of(out.substring(ws, Math.min(out.length(), oe + span)), format);
             Hits hits = new Hits();
-            automaton.scan(window.chars, window.length, hits);
+            NormalisedText window =
+                    NormalisedText.scan(out.substring(ws, Math.min(out.length(), oe + span)), format, automaton, hits);
             for (int h = 0; h < hits.size(); h++) {
                 long key = hits.get(h);
                 if (Hits.term(key) >= lexicon.terms.length) {
