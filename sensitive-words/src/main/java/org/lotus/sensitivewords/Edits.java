@@ -103,7 +103,7 @@ final class Edits {
     /** The output text, recording where each replacement lands in it. */
     String apply() {
         char[] original = view.original;
-        int length = original.length;
+        int length = view.textLength;
         boolean any = false;
         for (int i = 0; i < to.length; i++) {
             if (to[i] != null) {
@@ -131,7 +131,7 @@ final class Edits {
             outEnd[i] = written;
             copied = termEnd[i];
         }
-        System.arraycopy(original, copied, out, written, original.length - copied);
+        System.arraycopy(original, copied, out, written, view.textLength - copied);
         return new String(out);
     }
 

@@ -38,19 +38,23 @@ public final class Rewriter {
         Hits hits = new Hits();
         TermAutomaton automaton = lexicon.automaton(language);
         NormalisedText view = NormalisedText.scan(text, format, automaton, hits);
-        Matches.Selected selected = Matches.select(view, hits, lexicon.terms, lexicon.words);
-        if (selected.size() == 0) {
-            return new RewriteResult(text, List.of(), List.of());
-        }
-        Edits edits = new Edits(view, selected, lexicon.terms, format);
-        String out = edits.apply();
-        for (int round = 0; round < MAX_ROUNDS && edits.anyRisky(lexicon.reach); round++) {
-            if (!takeBackJoinedEuphemisms(edits, out, format, automaton)) {
-                break;
+        try {
+            Matches.Selected selected = Matches.select(view, hits, lexicon.terms, lexicon.words);
+            if (selected.size() == 0) {
+                return new RewriteResult(text, List.of(), List.of());
             }
-            out = edits.apply();
+            Edits edits = new Edits(view, selected, lexicon.terms, format);
+            String out = edits.apply();
+            for (int round = 0; round < MAX_ROUNDS && edits.anyRisky(lexicon.reach); round++) {
+                if (!takeBackJoinedEuphemisms(edits, out, format, automaton)) {
+                    break;
+                }
+                out = edits.apply();
+            }
+            return edits.result(text, out);
+        } finally {
+            view.release();
         }
-        return edits.result(text, out);
     }
 
     /**

@@ -355,6 +355,19 @@ final class TermAutomaton {
         }
     }
 
+    /** Tables for a scan loop inlined elsewhere ({@link NormalisedText}); never to be written. */
+    char[] codeTable() {
+        return code;
+    }
+
+    long[] slotTable() {
+        return slots;
+    }
+
+    int[] rootNextTable() {
+        return rootNext;
+    }
+
     /** The start state; meaningless when {@link #isEmpty()}. */
     int root() {
         return root;
