@@ -78,7 +78,11 @@ final class NormalisedText {
         Buffers b = buffers;
         buffers = null;
         if (b != null && b.capacity() <= MAX_POOLED) {
-            POOL.set(b);
+            // Keep the larger set: a small window must not evict the arrays of a large text.
+            Buffers pooled = POOL.get();
+            if (pooled == null || pooled.capacity() < b.capacity()) {
+                POOL.compareAndSet(pooled, b);
+            }
         }
     }
 
