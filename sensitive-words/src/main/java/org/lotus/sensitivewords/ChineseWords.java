@@ -9,7 +9,6 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decides whether a Chinese hit stands as a word: 安全套 inside 安全套餐 or 法轮 inside 方法轮流 does not. HanLP
@@ -63,14 +62,7 @@ final class ChineseWords {
      * True unless segmenting the context places the hit's start (if {@code left}) or end inside a longer word. The
      * context stops at noise and at {@code stops}: characters under other hits or euphemisms.
      */
-    boolean standsAlone(
-            NormalisedText view,
-            int begin,
-            int end,
-            boolean left,
-            boolean right,
-            BitSet stops,
-            Map<String, Boolean> segmented) {
+    boolean standsAlone(NormalisedText view, int begin, int end, boolean left, boolean right, BitSet stops) {
         char[] t = view.chars;
         int from = begin;
         while (from > 0 && begin - from < CONTEXT && view.gap[from] == 0 && isContext(t, from - 1, stops)) {
@@ -95,10 +87,10 @@ final class ChineseWords {
             }
         }
         if (firstGap == end) {
-            return standsAlone(t, from, to, checkLeft ? begin : -1, checkRight ? end : -1, segmented);
+            return standsAlone(t, from, to, checkLeft ? begin : -1, checkRight ? end : -1);
         }
-        return (!checkLeft || standsAlone(t, from, firstGap, begin, -1, segmented))
-                && (!checkRight || standsAlone(t, lastGap, to, -1, end, segmented));
+        return (!checkLeft || standsAlone(t, from, firstGap, begin, -1))
+                && (!checkRight || standsAlone(t, lastGap, to, -1, end));
     }
 
     private static boolean isContext(char[] t, int k, BitSet stops) {
@@ -106,28 +98,12 @@ final class ChineseWords {
     }
 
     /** Edges index {@code t} within [from, to), or are -1 when that edge needs no check. */
-    private boolean standsAlone(
-            char[] t, int from, int to, int leftEdge, int rightEdge, Map<String, Boolean> segmented) {
+    private boolean standsAlone(char[] t, int from, int to, int leftEdge, int rightEdge) {
         boolean crossed = (leftEdge > from && crossedByWord(t, from, to, leftEdge))
                 || (rightEdge > from && rightEdge < to && crossedByWord(t, from, to, rightEdge));
         if (!crossed) {
             return true;
         }
-        // Segmenting is the slow part, and the result depends only on the characters and the edges: a text that
-        // repeats a phrase around a term segments it once.
-        StringBuilder key = new StringBuilder(to - from + 2).append(t, from, to - from);
-        key.append((char) Math.max(0, leftEdge - from + 1)).append((char) Math.max(0, rightEdge - from + 1));
-        String k = key.toString();
-        Boolean known = segmented.get(k);
-        if (known != null) {
-            return known;
-        }
-        boolean alone = segmentsAt(t, from, to, leftEdge, rightEdge);
-        segmented.put(k, alone);
-        return alone;
-    }
-
-    private boolean segmentsAt(char[] t, int from, int to, int leftEdge, int rightEdge) {
         List<Term> words = segment.seg(Arrays.copyOfRange(t, from, to));
         boolean leftBoundary = leftEdge <= from;
         boolean rightBoundary = rightEdge <= from || rightEdge >= to;

@@ -2,8 +2,6 @@ package org.lotus.sensitivewords;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Turns raw automaton hits into accepted matches: left to right, longest first, each checked for noise gaps,
@@ -48,7 +46,6 @@ final class Matches {
         }
         hits.sort();
         BitSet others = null;
-        Map<String, Boolean> segmented = null;
         int cursor = 0;
         for (int i = 0; i < hits.size(); i++) {
             long key = hits.get(i);
@@ -66,8 +63,7 @@ final class Matches {
             boolean right = term.lastKind() == CharFolding.CJK;
             if (words != null && (left || right)) {
                 others = others != null ? others : replaceableSpans(hits, terms);
-                segmented = segmented != null ? segmented : new HashMap<>();
-                if (!words.standsAlone(view, begin, end, left, right, others, segmented)) {
+                if (!words.standsAlone(view, begin, end, left, right, others)) {
                     continue;
                 }
             }
