@@ -176,11 +176,6 @@ final class NormalisedText {
         return (gap[k] & GAP_PAUSE) != 0;
     }
 
-    /** The folded characters as an exact-length array, as the automaton wants it. */
-    char[] exactChars() {
-        return length == chars.length ? chars : java.util.Arrays.copyOf(chars, length);
-    }
-
     private static NormalisedText build(String text, boolean html, TermAutomaton automaton, Hits hits) {
         char[] src = text.toCharArray();
         int len = src.length;

@@ -335,12 +335,7 @@ final class TermAutomaton {
         }
     }
 
-    /** Reports every key occurring in {@code text} as a hit with its value (a term index). */
-    void scan(char[] text, Hits hits) {
-        scan(text, text.length, hits);
-    }
-
-    /** Same, over {@code text[0 .. length)}. */
+    /** Reports every key occurring in {@code text[0 .. length)} as a hit with its value (a term index). */
     void scan(char[] text, int length, Hits hits) {
         if (code == null) {
             return;
