@@ -32,8 +32,21 @@ final class ChineseWords {
 
     private final Segment segment;
 
+    /** log2 of the bits in {@link #pairs}. */
+    private static final int PAIR_BITS = 23;
+
+    /**
+     * A Bloom filter (one hash) of the pairs of adjacent characters in the dictionaries' words: a word can only cross
+     * an edge if it holds the two characters around it, and most edges have no such pair. Saves the walks through
+     * the dictionaries' large arrays, which mostly miss the cache.
+     */
+    private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
+
     private ChineseWords() {
         dictionaries = new DoubleArrayTrie<?>[] {CoreDictionary.trie, CustomDictionary.DEFAULT.dat};
+        for (DoubleArrayTrie<?> dictionary : dictionaries) {
+            addPairs(dictionary.getBase(), dictionary.getCheck());
+        }
         segment = new ViterbiSegment()
                 .enableAllNamedEntityRecognize(false)
                 .enableNumberQuantifierRecognize(false)
@@ -103,8 +116,50 @@ final class ChineseWords {
         return leftBoundary && rightBoundary;
     }
 
+    /**
+     * Adds every pair of adjacent characters of the trie's words. In HanLP's double array a node is known by its base
+     * {@code b}; its edge for character {@code c} is the slot {@code b + c + 1} whose check is {@code b}, leading to
+     * the node {@code base[slot]}; the slot {@code b} itself, when its check is {@code b}, marks the end of a word.
+     */
+    private void addPairs(int[] base, int[] check) {
+        int n = Math.min(base.length, check.length);
+        int maxBase = 0;
+        for (int p = 0; p < n; p++) {
+            maxBase = Math.max(maxBase, base[p]);
+        }
+        // The character leading into each node; -1 for the root and for values that are no node.
+        int[] incoming = new int[maxBase + 1];
+        Arrays.fill(incoming, -1);
+        for (int p = 0; p < n; p++) {
+            int parent = check[p];
+            if (parent > 0 && p > parent && p - parent - 1 < 65536 && base[p] > 0) {
+                incoming[base[p]] = p - parent - 1;
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            int parent = check[p];
+            if (parent > 0 && p > parent && p - parent - 1 < 65536 && parent <= maxBase && incoming[parent] >= 0) {
+                int bit = pairBit((char) incoming[parent], (char) (p - parent - 1));
+                pairs[bit >>> 6] |= 1L << bit;
+            }
+        }
+    }
+
+    private static int pairBit(char a, char b) {
+        return (int) ((((long) a << 16 | b) * 0x9E3779B97F4A7C15L) >>> (64 - PAIR_BITS));
+    }
+
+    /** False when no dictionary word holds {@code a} followed by {@code b}; true when some word may. */
+    private boolean mayHoldPair(char a, char b) {
+        int bit = pairBit(a, b);
+        return (pairs[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     /** Cheap pre-check, without allocating: does a dictionary word start before {@code edge} and end after it? */
     private boolean crossedByWord(char[] t, int from, int to, int edge) {
+        if (!mayHoldPair(t[edge - 1], t[edge])) {
+            return false;
+        }
         for (DoubleArrayTrie<?> dictionary : dictionaries) {
             int[] base = dictionary.getBase();
             int[] check = dictionary.getCheck();

@@ -100,10 +100,82 @@ final class Edits {
         start[i] = termStart[i];
     }
 
+    /** Replaced edits in text order, and the output's length, as of the last {@link #layout()}. */
+    private int[] placed = new int[0];
+
+    private int placedCount;
+    private int outLength;
+
+    /**
+     * Records where each replacement lands in the output and the output's length, without building it: what the
+     * idempotence check needs, reading the output through {@link #slice}.
+     */
+    int layout() {
+        if (placed.length < to.length) {
+            placed = new int[to.length];
+        }
+        placedCount = 0;
+        int delta = 0;
+        for (int i = 0; i < to.length; i++) {
+            if (to[i] != null) {
+                outStart[i] = start[i] + delta;
+                outEnd[i] = outStart[i] + to[i].length();
+                delta += to[i].length() - (termEnd[i] - start[i]);
+                placed[placedCount++] = i;
+            }
+        }
+        outLength = view.textLength + delta;
+        return outLength;
+    }
+
+    /** The output's characters in {@code [from, to)}, as {@link #apply()} would write them (after {@link #layout()}). */
+    String slice(int from, int until) {
+        char[] original = view.original;
+        char[] buf = new char[until - from];
+        int w = 0;
+        int pos = from;
+        // First replacement ending after from.
+        int lo = 0;
+        int hi = placedCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (outEnd[placed[mid]] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int k = lo;
+        while (pos < until) {
+            if (k < placedCount) {
+                int e = placed[k];
+                int os = outStart[e];
+                if (pos < os) {
+                    int n = Math.min(until, os) - pos;
+                    System.arraycopy(original, pos - os + start[e], buf, w, n);
+                    w += n;
+                    pos += n;
+                } else {
+                    int n = Math.min(until, outEnd[e]) - pos;
+                    to[e].getChars(pos - os, pos - os + n, buf, w);
+                    w += n;
+                    pos += n;
+                    k++;
+                }
+            } else {
+                int n = until - pos;
+                System.arraycopy(original, pos - (outLength - view.textLength), buf, w, n);
+                w += n;
+                pos += n;
+            }
+        }
+        return new String(buf);
+    }
+
     /** The output text, recording where each replacement lands in it. */
     String apply() {
         char[] original = view.original;
-        int length = original.length;
+        int length = view.textLength;
         boolean any = false;
         for (int i = 0; i < to.length; i++) {
             if (to[i] != null) {
@@ -131,7 +203,7 @@ final class Edits {
             outEnd[i] = written;
             copied = termEnd[i];
         }
-        System.arraycopy(original, copied, out, written, original.length - copied);
+        System.arraycopy(original, copied, out, written, view.textLength - copied);
         return new String(out);
     }
 

@@ -11,8 +11,17 @@ final class Hits {
     static final int MAX_TERMS = 1 << 22;
     private static final int MAX_LENGTH = 1023;
 
-    private long[] keys = new long[64];
+    private long[] keys;
     private int size;
+
+    Hits() {
+        this(64);
+    }
+
+    /** With room for {@code expected} hits before growing. */
+    Hits(int expected) {
+        keys = new long[Math.max(16, expected)];
+    }
 
     void add(int begin, int end, int term) {
         if (size == keys.length) {

@@ -128,7 +128,7 @@ public final class Lexicon {
             }
             NormalisedText view = NormalisedText.of(term.replacement(), TextFormat.TEXT);
             Hits hits = new Hits();
-            any.scan(view.exactChars(), hits);
+            any.scan(view.chars, view.length, hits);
             Matches.Selected found = Matches.select(view, hits, terms, null);
             if (found.size() > 0) {
                 CompiledTerm inside = terms[Hits.term(found.get(0))];

@@ -125,7 +125,7 @@ final class Matches {
         }
         if (term.lastKind() == CharFolding.WORD) {
             int after = view.endOf(end - 1);
-            return after >= view.original.length || !isWordChar(view.original[after]);
+            return after >= view.textLength || !isWordChar(view.original[after]);
         }
         return true;
     }

@@ -1,5 +1,6 @@
 package org.lotus.sensitivewords;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.parser.Parser;
 
 /**
@@ -17,8 +18,20 @@ final class NormalisedText {
 
     private static final int MAX_ENTITY = 34;
 
+    /**
+     * Arrays of plain-text views kept for the next rewrite, so a large text does not allocate (and page in) several
+     * megabytes each time. One set at most, for texts up to {@link #MAX_POOLED} characters: bounded memory whatever
+     * the number of threads; a thread that finds the pool empty allocates.
+     */
+    private static final AtomicReference<Buffers> POOL = new AtomicReference<>();
+
+    private static final int MAX_POOLED = 1 << 21;
+
     final String source;
+    /** The text's characters; may be longer than the text when pooled: use {@link #textLength}. */
     final char[] original;
+
+    final int textLength;
     final char[] chars;
     final int length;
     final int[] start;
@@ -27,10 +40,14 @@ final class NormalisedText {
 
     final byte[] gap;
 
+    /** The pooled arrays this view uses, to give back by {@link #release()}; null when allocated for it alone. */
+    private Buffers buffers;
+
     private NormalisedText(
             String source, char[] original, char[] chars, int length, int[] start, int[] end, byte[] gap) {
         this.source = source;
         this.original = original;
+        this.textLength = source.length();
         this.chars = chars;
         this.length = length;
         this.start = start;
@@ -39,7 +56,104 @@ final class NormalisedText {
     }
 
     static NormalisedText of(String text, TextFormat format) {
-        return build(text, format == TextFormat.HTML);
+        return build(text, format == TextFormat.HTML, null, null);
+    }
+
+    /**
+     * Builds the view and, in the same pass, runs {@code automaton} over its characters as they are produced, adding
+     * every key found to {@code hits} (positions in the view): one pass over the text instead of two.
+     */
+    static NormalisedText scan(String text, TextFormat format, TermAutomaton automaton, Hits hits) {
+        if (format == TextFormat.TEXT && !automaton.isEmpty()) {
+            return scanText(text, automaton, hits);
+        }
+        return build(text, format == TextFormat.HTML, automaton.isEmpty() ? null : automaton, hits);
+    }
+
+    /**
+     * Gives the view's arrays back to the pool. The view must not be used afterwards; what was built from it (output
+     * text, records) holds no reference to them.
+     */
+    void release() {
+        Buffers b = buffers;
+        buffers = null;
+        if (b != null && b.capacity() <= MAX_POOLED) {
+            // Keep the larger set: a small window must not evict the arrays of a large text.
+            Buffers pooled = POOL.get();
+            if (pooled == null || pooled.capacity() < b.capacity()) {
+                POOL.compareAndSet(pooled, b);
+            }
+        }
+    }
+
+    /** Arrays for a plain-text view. */
+    private record Buffers(char[] original, char[] chars, int[] start, byte[] gap) {
+        int capacity() {
+            return chars.length;
+        }
+
+        static Buffers take(int length) {
+            Buffers b = length <= MAX_POOLED ? POOL.getAndSet(null) : null;
+            if (b != null && b.capacity() >= length) {
+                return b;
+            }
+            return new Buffers(new char[length], new char[length], new int[length], new byte[length]);
+        }
+    }
+
+    /**
+     * {@link #build} for plain text, fused with the automaton: one tight loop over the text with folding, noise and
+     * the automaton's transition inlined, into pooled arrays.
+     */
+    private static NormalisedText scanText(String text, TermAutomaton automaton, Hits hits) {
+        int len = text.length();
+        Buffers buffers = Buffers.take(len);
+        char[] src = buffers.original();
+        text.getChars(0, len, src, 0);
+        char[] out = buffers.chars();
+        int[] start = buffers.start();
+        byte[] gap = buffers.gap();
+        char[] fold = CharFolding.foldTable();
+        byte[] classes = CharFolding.classTable();
+        char[] code = automaton.codeTable();
+        long[] slots = automaton.slotTable();
+        int[] rootNext = automaton.rootNextTable();
+        int state = automaton.root();
+        int n = 0;
+        int noise = 0;
+        int space = 0;
+        for (int i = 0; i < len; i++) {
+            char c = src[i];
+            byte cls = classes[c];
+            if (cls == CharFolding.KEPT) {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(src[i + 1])) {
+                    if (CharFolding.classOfCodePoint(Character.toCodePoint(c, src[i + 1])) != CharFolding.KEPT) {
+                        noise++;
+                        i++;
+                        continue;
+                    }
+                }
+                char f = fold[c];
+                out[n] = f;
+                start[n] = i;
+                gap[n] = (byte) (Math.min(noise, GAP_COUNT) | space);
+                int x = code[f];
+                long slot = slots[(state >>> 1) + x];
+                state = (int) (slot >>> 32) == state ? (int) slot : rootNext[x];
+                if (TermAutomaton.emits(state)) {
+                    automaton.report(state, n + 1, hits);
+                }
+                n++;
+                noise = 0;
+                space = 0;
+            } else if (cls != CharFolding.IGNORABLE) {
+                noise++;
+                space |= separatorBits(cls);
+            }
+        }
+        NormalisedText view = new NormalisedText(text, src, out, n, start, null, gap);
+        view.buffers = buffers;
+        return view;
     }
 
     int startOf(int k) {
@@ -62,12 +176,7 @@ final class NormalisedText {
         return (gap[k] & GAP_PAUSE) != 0;
     }
 
-    /** The folded characters as an exact-length array, as the automaton wants it. */
-    char[] exactChars() {
-        return length == chars.length ? chars : java.util.Arrays.copyOf(chars, length);
-    }
-
-    private static NormalisedText build(String text, boolean html) {
+    private static NormalisedText build(String text, boolean html, TermAutomaton automaton, Hits hits) {
         char[] src = text.toCharArray();
         int len = src.length;
         char[] out = new char[len];
@@ -77,6 +186,7 @@ final class NormalisedText {
         int n = 0;
         int noise = 0;
         int space = 0;
+        int state = automaton == null ? 0 : automaton.root();
         for (int i = 0; i < len; i++) {
             char c = src[i];
             if (html && (c == '<' || c == '&')) {
@@ -86,6 +196,9 @@ final class NormalisedText {
                     start[n] = i;
                     end[n] = stop;
                     gap[n] = 0;
+                    if (automaton != null) {
+                        state = automaton.root();
+                    }
                     n++;
                     noise = 0;
                     space = 0;
@@ -99,10 +212,17 @@ final class NormalisedText {
                         char d = decoded.charAt(0);
                         byte cls = CharFolding.classOf(d);
                         if (cls == CharFolding.KEPT) {
-                            out[n] = CharFolding.fold(d);
+                            char f = CharFolding.fold(d);
+                            out[n] = f;
                             start[n] = i;
                             end[n] = entityEnd;
                             gap[n] = gapByte(noise, space);
+                            if (automaton != null) {
+                                state = automaton.next(state, automaton.code(f));
+                                if (TermAutomaton.emits(state)) {
+                                    automaton.report(state, n + 1, hits);
+                                }
+                            }
                             n++;
                             noise = 0;
                             space = 0;
@@ -124,12 +244,19 @@ final class NormalisedText {
                         continue;
                     }
                 }
-                out[n] = CharFolding.fold(c);
+                char f = CharFolding.fold(c);
+                out[n] = f;
                 start[n] = i;
                 if (end != null) {
                     end[n] = i + 1;
                 }
                 gap[n] = gapByte(noise, space);
+                if (automaton != null) {
+                    state = automaton.next(state, automaton.code(f));
+                    if (TermAutomaton.emits(state)) {
+                        automaton.report(state, n + 1, hits);
+                    }
+                }
                 n++;
                 noise = 0;
                 space = 0;
