@@ -20,3 +20,37 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+// Rich-text editing of an article body: a contenteditable area kept in sync with the form's textarea (the server
+// sanitises whatever arrives), and a live "as it will be published" view refreshed as the mediator types.
+document.addEventListener('DOMContentLoaded', function () {
+  var textarea = document.getElementById('article-body');
+  var editor = document.getElementById('rich-editor');
+  var toolbar = document.getElementById('editor-toolbar');
+  var view = document.getElementById('published-view');
+  if (!textarea || !editor || !view) { return; }
+  editor.innerHTML = textarea.value;
+  editor.hidden = false; toolbar.hidden = false; textarea.hidden = true;
+  toolbar.querySelectorAll('button').forEach(function (button) {
+    button.addEventListener('click', function () {
+      document.execCommand(button.getAttribute('data-command'), false, button.getAttribute('data-value'));
+      editor.focus(); sync();
+    });
+  });
+  var timer = null;
+  function refresh() {
+    var body = new URLSearchParams();
+    body.set('body', textarea.value);
+    body.set('language', document.getElementById('article-language').value);
+    body.set(view.getAttribute('data-csrf-name'), view.getAttribute('data-csrf'));
+    fetch(view.getAttribute('data-preview-url'), { method: 'POST', body: body, credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) { if (html !== null) { view.innerHTML = html; } });
+  }
+  function sync() {
+    textarea.value = editor.innerHTML;
+    clearTimeout(timer); timer = setTimeout(refresh, 400);
+  }
+  editor.addEventListener('input', sync);
+  document.getElementById('article-language').addEventListener('change', sync);
+  document.getElementById('article-form').addEventListener('submit', function () { textarea.value = editor.innerHTML; });
+});

@@ -11,6 +11,8 @@ import org.lotus.content.section.MenuGroup;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.menu.MenuPublisher;
+import org.lotus.mp.web.InvalidFieldException;
 import org.lotus.mp.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,11 +127,30 @@ class SectionPagesController {
     }
 
     private final Sections sections;
+    private final MenuPublisher menu;
     private final AuditLog audit;
 
-    SectionPagesController(Sections sections, AuditLog audit) {
+    SectionPagesController(Sections sections, MenuPublisher menu, AuditLog audit) {
         this.sections = sections;
+        this.menu = menu;
         this.audit = audit;
+    }
+
+    /** Sends the menu built from the sections to WeChat; says plainly why when it cannot. */
+    @PostMapping("/cms/menu/publish")
+    String publishMenu(RedirectAttributes redirect) {
+        try {
+            int buttons = menu.publish();
+            audit.record("menu.publish", "menu", null, buttons + " buttons");
+            redirect.addFlashAttribute("notice", "menu.published");
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("problem", e.field() + " : " + e.getMessage());
+        } catch (MenuPublisher.WechatUnavailableException e) {
+            redirect.addFlashAttribute("notice", "menu.noWechat");
+        } catch (MenuPublisher.WechatRefusedException e) {
+            redirect.addFlashAttribute("problem", "WeChat " + e.errcode() + " " + e.errmsg());
+        }
+        return "redirect:/cms/sections";
     }
 
     @GetMapping("/cms/sections")

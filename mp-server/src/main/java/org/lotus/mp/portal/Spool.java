@@ -44,9 +44,13 @@ class Spool {
     void write(String receiptKey, byte[] xml) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(receiptKey + SUFFIX);
-        Path temp = dir.resolve(receiptKey + ".tmp");
-        try (FileChannel channel = FileChannel.open(
-                temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        if (Files.exists(target)) {
+            return; // the same push, delivered twice at once, is already on disk
+        }
+        // A temp file of its own: WeChat's retries of one push can reach this instance at the same moment.
+        Path temp = Files.createTempFile(dir, receiptKey, ".tmp");
+        try (FileChannel channel =
+                FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(keys.seal(xml));
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -75,11 +75,16 @@ public class ReaderKeys {
 
     /** Opens a value sealed with this key; throws when it was altered or sealed with another key. */
     public byte[] open(byte[] sealed) throws GeneralSecurityException {
+        return openWith(encryptionKey, sealed);
+    }
+
+    /** Opens a value sealed with the given key: the previous one, while keys are rotated. */
+    static byte[] openWith(SecretKeySpec key, byte[] sealed) throws GeneralSecurityException {
         if (sealed.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new GeneralSecurityException("sealed value too short");
         }
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
         return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
     }
 

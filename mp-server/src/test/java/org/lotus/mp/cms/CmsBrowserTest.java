@@ -117,6 +117,40 @@ class CmsBrowserTest extends EmbeddedTest {
     }
 
     @Test
+    void mediatorWritesAnArticleSeesTheRewriteAndFindsItOnTheCalendar() {
+        signOut();
+        browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/articles/new");
+        String title = "免费检测" + UUID.randomUUID().toString().substring(0, 4);
+        browser.driver().findElement(By.name("title")).sendKeys(title);
+        browser.driver().findElement(By.name("digest")).sendKeys("周四下午");
+        browser.driver().findElement(By.id("rich-editor")).sendKeys("请大家带好安全套，周四见。");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#published-view mark.replacement"))
+                        .isEmpty());
+        assertThat(browser.text(By.cssSelector("#published-view mark.replacement")))
+                .isEqualTo("工具");
+
+        browser.driver().findElement(By.id("save-article")).click();
+        assertThat(browser.text(By.id("notice"))).isEqualTo("Article enregistré.");
+        assertThat(browser.text(By.cssSelector("#published-view .published-body")))
+                .contains("请大家带好工具");
+
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                        .plusDays(1)
+                        .toString()
+                + "T10:30";
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.querySelector('#schedule-form input[name=publishAt]').value = arguments[0];",
+                        tomorrow);
+        browser.driver().findElement(By.cssSelector("#schedule-form button")).click();
+        assertThat(browser.text(By.id("article-status"))).contains("Programmé");
+
+        browser.open("/cms");
+        assertThat(browser.text(By.id("week-calendar"))).contains("10:30 " + title);
+    }
+
+    @Test
     void wrongPasswordsLockTheAccount() {
         signOut();
         String editor = staff(Role.EDITOR, "editor-password-1");

@@ -48,6 +48,14 @@ class SectionPagesTest extends EmbeddedTest {
         assertThat(sections.find("history").orElseThrow().getNameZh()).isEqualTo("项目历史");
     }
 
+    @Test
+    void withoutWechatCredentialsTheMenuButtonSaysSo() throws Exception {
+        mvc.perform(post("/cms/menu/publish").with(user(ADMIN).roles("EDITOR")).with(csrf()))
+                .andExpect(redirectedUrl("/cms/sections"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "menu.noWechat"));
+    }
+
     @Nested
     class Refusals {
 

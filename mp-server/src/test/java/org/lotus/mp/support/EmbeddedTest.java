@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lotus.mp.LotusSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,21 +22,25 @@ public abstract class EmbeddedTest {
     public static final String ADMIN = "coordination";
     public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
 
-    private static final Path DATA_DIR = createDataDir();
+    @Autowired
+    private LotusSettings lotusSettings;
 
+    /** Each application context gets its own data directory, so no context's jobs pick up another's work. */
     @DynamicPropertySource
     static void embeddedProperties(DynamicPropertyRegistry registry) {
-        registry.add("lotus.data-dir", DATA_DIR::toString);
+        Path dataDir = createDataDir();
+        registry.add("lotus.data-dir", dataDir::toString);
         registry.add("admin.username", () -> ADMIN);
         registry.add("admin.password", () -> ADMIN_PASSWORD);
         registry.add("lotus.login.address-failures", () -> "40");
     }
 
-    public static Path dataDir() {
-        return DATA_DIR;
+    /** This test's data directory (the H2 database, media, spool, keys). */
+    protected Path dataDir() {
+        return lotusSettings.dataDir();
     }
 
-    private static Path createDataDir() {
+    public static Path createDataDir() {
         try {
             Files.createDirectories(Path.of("target"));
             return Files.createTempDirectory(Path.of("target"), "embedded-data-")

@@ -24,8 +24,8 @@ public abstract class ProdTest {
         registry.add("spring.datasource.username", () -> env("LOTUS_TEST_DB_USER", "root"));
         registry.add("spring.datasource.password", () -> env("LOTUS_TEST_DB_PASSWORD", ""));
         registry.add("spring.data.redis.url", ProdTest::redisUrl);
-        registry.add(
-                "lotus.data-dir", () -> EmbeddedTest.dataDir().resolve("prod").toString());
+        java.nio.file.Path dataDir = EmbeddedTest.createDataDir();
+        registry.add("lotus.data-dir", dataDir::toString);
         registry.add("admin.username", () -> ADMIN);
         registry.add("admin.password", () -> ADMIN_PASSWORD);
         registry.add("lotus.login.address-failures", () -> "1000000");

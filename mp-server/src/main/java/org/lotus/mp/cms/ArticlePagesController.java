@@ -1,0 +1,231 @@
+package org.lotus.mp.cms;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.lotus.content.InvalidContentException;
+import org.lotus.content.StatusConflictException;
+import org.lotus.content.article.Article;
+import org.lotus.content.article.ArticleDraft;
+import org.lotus.content.article.ArticleHtml;
+import org.lotus.content.article.Articles;
+import org.lotus.content.image.ContentImages;
+import org.lotus.content.section.Sections;
+import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.lexicon.CurrentLexicon;
+import org.lotus.mp.publishing.PublishingSchedule;
+import org.lotus.mp.web.NotFoundException;
+import org.lotus.sensitivewords.Language;
+import org.lotus.sensitivewords.RewriteResult;
+import org.lotus.sensitivewords.TextFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Articles in the CMS: write with a live "as it will be published" view, schedule in Paris time, publish now. */
+@Controller
+class ArticlePagesController {
+
+    private final Articles articles;
+    private final Sections sections;
+    private final ContentImages images;
+    private final PublishingSchedule schedule;
+    private final CurrentLexicon lexicon;
+    private final AuditLog audit;
+
+    ArticlePagesController(
+            Articles articles,
+            Sections sections,
+            ContentImages images,
+            PublishingSchedule schedule,
+            CurrentLexicon lexicon,
+            AuditLog audit) {
+        this.articles = articles;
+        this.sections = sections;
+        this.images = images;
+        this.schedule = schedule;
+        this.lexicon = lexicon;
+        this.audit = audit;
+    }
+
+    @GetMapping("/cms/articles")
+    String list(Model model) {
+        model.addAttribute(
+                "articles",
+                articles.list(null, null).stream().map(ArticleRow::of).toList());
+        return "cms/articles";
+    }
+
+    @GetMapping("/cms/articles/new")
+    String initCreationForm(Model model) {
+        Article blank = new Article();
+        blank.setLanguage("zh");
+        blank.setSectionKey("news");
+        return form(blank, model);
+    }
+
+    @PostMapping("/cms/articles")
+    String processCreationForm(
+            @RequestParam String title,
+            @RequestParam(defaultValue = "") String author,
+            @RequestParam(defaultValue = "") String digest,
+            @RequestParam String body,
+            @RequestParam String section,
+            @RequestParam(defaultValue = "zh") String language,
+            @RequestParam(required = false) MultipartFile cover,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        ArticleDraft draft = new ArticleDraft(title, author, digest, body, section, language, coverId(cover, null));
+        try {
+            Article article = articles.create(draft);
+            audit.record("article.created", "article", article.getId(), null);
+            redirect.addFlashAttribute("notice", "articles.saved");
+            return "redirect:/cms/articles/" + article.getId();
+        } catch (InvalidContentException e) {
+            return formWithError(unsaved(draft, null), e, model);
+        }
+    }
+
+    @GetMapping("/cms/articles/{id}")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        return form(find(id), model);
+    }
+
+    @PostMapping("/cms/articles/{id}")
+    String processUpdateForm(
+            @PathVariable long id,
+            @RequestParam String title,
+            @RequestParam(defaultValue = "") String author,
+            @RequestParam(defaultValue = "") String digest,
+            @RequestParam String body,
+            @RequestParam String section,
+            @RequestParam(defaultValue = "zh") String language,
+            @RequestParam(required = false) MultipartFile cover,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        Article current = find(id);
+        ArticleDraft draft = new ArticleDraft(
+                title, author, digest, body, section, language, coverId(cover, current.getCoverImageId()));
+        try {
+            articles.update(id, draft);
+            audit.record("article.updated", "article", id, null);
+            redirect.addFlashAttribute("notice", "articles.saved");
+            return "redirect:/cms/articles/" + id;
+        } catch (InvalidContentException e) {
+            return formWithError(unsaved(draft, current), e, model);
+        } catch (StatusConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/cms/articles/" + id;
+        }
+    }
+
+    @PostMapping("/cms/articles/{id}/schedule")
+    String schedule(@PathVariable long id, @RequestParam String publishAt, RedirectAttributes redirect) {
+        find(id);
+        try {
+            LocalDateTime paris = LocalDateTime.parse(publishAt);
+            schedule.scheduleArticle(
+                    id, paris.atZone(CommentPagesController.PARIS).toInstant());
+            audit.record("article.scheduled", "article", id, publishAt + " Europe/Paris");
+            redirect.addFlashAttribute("notice", "articles.scheduled");
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("problem", "publishAt");
+        } catch (StatusConflictException | InvalidContentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cms/articles/" + id;
+    }
+
+    @PostMapping("/cms/articles/{id}/publish")
+    String publishNow(@PathVariable long id, RedirectAttributes redirect) {
+        find(id);
+        try {
+            schedule.scheduleArticle(id, java.time.Instant.now());
+            audit.record("article.publish-now", "article", id, null);
+            redirect.addFlashAttribute("notice", "articles.publishing");
+        } catch (StatusConflictException | InvalidContentException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/cms/articles/" + id;
+    }
+
+    /** The body as it will be published: rewritten, with replacements and blocked terms marked. */
+    @PostMapping("/cms/articles/preview")
+    String preview(@RequestParam String body, @RequestParam(defaultValue = "zh") String language, Model model) {
+        String clean = ArticleHtml.sanitise(body);
+        RewriteResult result =
+                lexicon.rewrite(clean, TextFormat.HTML, "fr".equals(language) ? Language.FR : Language.ZH);
+        model.addAttribute("marked", PublishedView.mark(clean, result));
+        model.addAttribute("replacements", result.replacements().size());
+        model.addAttribute("findings", result.findings());
+        return "cms/article-preview";
+    }
+
+    private String form(Article article, Model model) {
+        model.addAttribute("article", article);
+        model.addAttribute("sections", sections.all());
+        model.addAttribute(
+                "publishAtParis",
+                article.getPublishAt() == null
+                        ? ""
+                        : article.getPublishAt()
+                                .atOffset(ZoneOffset.UTC)
+                                .atZoneSameInstant(CommentPagesController.PARIS)
+                                .toLocalDateTime()
+                                .toString());
+        if (article.getBody() != null) {
+            String clean = ArticleHtml.sanitise(article.getBody());
+            RewriteResult result = lexicon.rewrite(
+                    clean, TextFormat.HTML, "fr".equals(article.getLanguage()) ? Language.FR : Language.ZH);
+            model.addAttribute("marked", PublishedView.mark(clean, result));
+            model.addAttribute("replacements", result.replacements().size());
+            model.addAttribute("findings", result.findings());
+        }
+        return "cms/article";
+    }
+
+    private String formWithError(Article unsaved, InvalidContentException e, Model model) {
+        model.addAttribute("fieldError", e.field());
+        model.addAttribute("problem", e.getMessage());
+        return form(unsaved, model);
+    }
+
+    private static Article unsaved(ArticleDraft draft, Article current) {
+        Article article = new Article();
+        if (current != null) {
+            article.setId(current.getId());
+            article.setStatus(current.getStatus());
+        }
+        article.setTitle(draft.title());
+        article.setAuthor(draft.author());
+        article.setDigest(draft.digest());
+        article.setBody(draft.body());
+        article.setSectionKey(draft.section());
+        article.setLanguage(draft.language());
+        article.setCoverImageId(draft.coverImageId());
+        return article;
+    }
+
+    private Long coverId(MultipartFile cover, Long current) throws IOException {
+        if (cover == null || cover.isEmpty()) {
+            return current;
+        }
+        try {
+            return images.store(cover.getContentType(), cover.getBytes()).getId();
+        } catch (InvalidContentException e) {
+            throw e;
+        }
+    }
+
+    private Article find(long id) {
+        return articles.find(id).orElseThrow(() -> new NotFoundException("article", id));
+    }
+}
