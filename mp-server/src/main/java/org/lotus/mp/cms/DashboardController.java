@@ -25,6 +25,9 @@ class DashboardController {
     /** A day of the week's calendar with what is scheduled on it (public so templates can read it). */
     public record CalendarDay(String label, boolean today, List<ArticleRow> items) {}
 
+    /** A line of the latest messages, for moderators (public so templates can read it). */
+    public record LatestMessage(long id, String kind, String receivedAt, boolean urgent, String preview) {}
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM");
 
     private final AuditLog audit;
@@ -57,6 +60,16 @@ class DashboardController {
                 .map(ArticleRow::of)
                 .forEach(attention::add);
         model.addAttribute("attention", attention);
+        model.addAttribute(
+                "latestMessages",
+                messages.inbox(0, 5, false, false).stream()
+                        .map(m -> new LatestMessage(
+                                m.getId(),
+                                m.getKind(),
+                                CommentPagesController.paris(m.getReceivedAt()),
+                                Boolean.TRUE.equals(m.getUrgent()),
+                                preview(m.getTextContent() != null ? m.getTextContent() : m.getTranscription())))
+                        .toList());
         model.addAttribute("urgentCount", messages.inbox(0, 100, true, true).size());
         model.addAttribute("openCount", messages.inbox(0, 100, false, true).size());
         model.addAttribute("days", figures.lastDays(30));
@@ -83,6 +96,13 @@ class DashboardController {
             days.add(new CalendarDay(DAY.withLocale(locale).format(day), day.equals(today), items));
         }
         return days;
+    }
+
+    private static String preview(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static LocalDate paris(LocalDateTime utc) {

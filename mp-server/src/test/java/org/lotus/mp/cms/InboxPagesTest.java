@@ -104,6 +104,17 @@ class InboxPagesTest extends PortalTest {
     }
 
     @Test
+    void dashboardShowsTheLatestAndUrgentMessages() throws Exception {
+        receive(reader(), "救命，有人跟踪我");
+        String dashboard = mvc.perform(get("/cms").with(user("mediatrice").roles("MODERATOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dashboard).contains("救命，有人跟踪我", "URGENT", "messages urgents à traiter");
+    }
+
+    @Test
     void marksAMessageHandled() throws Exception {
         long id = receive(reader(), "谢谢");
         mvc.perform(post("/cms/comments/" + id + "/handled")
