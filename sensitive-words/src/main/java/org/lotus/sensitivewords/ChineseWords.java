@@ -63,17 +63,17 @@ final class ChineseWords {
      * context stops at noise and at {@code stops}: characters under other hits or euphemisms.
      */
     boolean standsAlone(NormalisedText view, int begin, int end, boolean left, boolean right, BitSet stops) {
-        char[] t = view.chars;
         int from = begin;
-        while (from > 0 && begin - from < CONTEXT && view.gap[from] == 0 && isContext(t, from - 1, stops)) {
+        while (from > 0 && begin - from < CONTEXT && !view.hasGap(from) && isContext(view, from - 1, stops)) {
             from--;
         }
         int to = end;
-        while (to < view.length && to - end < CONTEXT && view.gap[to] == 0 && isContext(t, to, stops)) {
+        while (to < view.length && to - end < CONTEXT && !view.hasGap(to) && isContext(view, to, stops)) {
             to++;
         }
-        boolean checkLeft = left && from < begin;
-        boolean checkRight = right && to > end;
+        // A dictionary word can only cross an edge if it holds the two characters around it.
+        boolean checkLeft = left && from < begin && mayHoldPair(view.charAt(begin - 1), view.charAt(begin));
+        boolean checkRight = right && to > end && mayHoldPair(view.charAt(end - 1), view.charAt(end));
         if (!checkLeft && !checkRight) {
             return true;
         }
@@ -81,20 +81,22 @@ final class ChineseWords {
         int firstGap = end;
         int lastGap = begin;
         for (int i = begin + 1; i < end; i++) {
-            if (view.gap[i] != 0) {
+            if (view.hasGap(i)) {
                 firstGap = Math.min(firstGap, i);
                 lastGap = i;
             }
         }
+        // The context's folded characters, indexed from 0.
+        char[] t = view.copyChars(from, to);
         if (firstGap == end) {
-            return standsAlone(t, from, to, checkLeft ? begin : -1, checkRight ? end : -1);
+            return standsAlone(t, 0, to - from, checkLeft ? begin - from : -1, checkRight ? end - from : -1);
         }
-        return (!checkLeft || standsAlone(t, from, firstGap, begin, -1))
-                && (!checkRight || standsAlone(t, lastGap, to, -1, end));
+        return (!checkLeft || standsAlone(t, 0, firstGap - from, begin - from, -1))
+                && (!checkRight || standsAlone(t, lastGap - from, to - from, -1, end - from));
     }
 
-    private static boolean isContext(char[] t, int k, BitSet stops) {
-        return CharFolding.kind(t[k]) == CharFolding.CJK && !stops.get(k);
+    private static boolean isContext(NormalisedText view, int k, BitSet stops) {
+        return CharFolding.kind(view.charAt(k)) == CharFolding.CJK && !stops.get(k);
     }
 
     /** Edges index {@code t} within [from, to), or are -1 when that edge needs no check. */
@@ -104,7 +106,7 @@ final class ChineseWords {
         if (!crossed) {
             return true;
         }
-        List<Term> words = segment.seg(Arrays.copyOfRange(t, from, to));
+        List<Term> words = segment.seg(from == 0 && to == t.length ? t : Arrays.copyOfRange(t, from, to));
         boolean leftBoundary = leftEdge <= from;
         boolean rightBoundary = rightEdge <= from || rightEdge >= to;
         int offset = from;

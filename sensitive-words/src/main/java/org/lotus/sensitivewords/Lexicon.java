@@ -102,7 +102,7 @@ public final class Lexicon {
         }
         boolean[] breaks = new boolean[view.length];
         for (int k = 1; k < view.length; k++) {
-            breaks[k] = view.gap[k] != 0;
+            breaks[k] = view.hasGap(k);
         }
         return new CompiledTerm(entry, new String(view.chars, 0, view.length), replacement, breaks);
     }

@@ -107,8 +107,8 @@ final class Matches {
             }
             everyGapFilled &= count > 0;
             if (count > 0) {
-                boolean latin = CharFolding.kind(view.chars[i - 1]) == CharFolding.WORD
-                        && CharFolding.kind(view.chars[i]) == CharFolding.WORD;
+                boolean latin = CharFolding.kind(view.charAt(i - 1)) == CharFolding.WORD
+                        && CharFolding.kind(view.charAt(i)) == CharFolding.WORD;
                 separated |= view.gapHasPause(i) || (latin && view.gapHasSpace(i));
             }
         }

@@ -32,13 +32,19 @@ final class NormalisedText {
     final char[] original;
 
     final int textLength;
+    /**
+     * Folded characters; null in a plain-text scan, which derives them from {@link #start} (see {@link #charAt}).
+     * Only {@link #of} views, built for short strings, are guaranteed to have them.
+     */
     final char[] chars;
+
     final int length;
     final int[] start;
     /** Null in plain text, where each kept character spans exactly one original character. */
     final int[] end;
 
-    final byte[] gap;
+    /** Gap bytes; null in a plain-text scan, which derives them from the text (see {@link #gapByte}). */
+    private final byte[] gap;
 
     /** The pooled arrays this view uses, to give back by {@link #release()}; null when allocated for it alone. */
     private Buffers buffers;
@@ -87,9 +93,9 @@ final class NormalisedText {
     }
 
     /** Arrays for a plain-text view. */
-    private record Buffers(char[] original, char[] chars, int[] start, byte[] gap) {
+    private record Buffers(char[] original, int[] start) {
         int capacity() {
-            return chars.length;
+            return start.length;
         }
 
         static Buffers take(int length) {
@@ -97,63 +103,102 @@ final class NormalisedText {
             if (b != null && b.capacity() >= length) {
                 return b;
             }
-            return new Buffers(new char[length], new char[length], new int[length], new byte[length]);
+            return new Buffers(new char[length], new int[length]);
         }
     }
 
     /**
-     * {@link #build} for plain text, fused with the automaton: one tight loop over the text with folding, noise and
-     * the automaton's transition inlined, into pooled arrays.
+     * {@link #build} for plain text, fused with the automaton, into pooled arrays. The loop only records where each
+     * kept character starts and steps the automaton: one table read folds, classifies and encodes a character. The
+     * folded characters and the gaps are derived on demand, for the few positions the selection looks at.
      */
     private static NormalisedText scanText(String text, TermAutomaton automaton, Hits hits) {
         int len = text.length();
         Buffers buffers = Buffers.take(len);
         char[] src = buffers.original();
         text.getChars(0, len, src, 0);
-        char[] out = buffers.chars();
         int[] start = buffers.start();
-        byte[] gap = buffers.gap();
-        char[] fold = CharFolding.foldTable();
-        byte[] classes = CharFolding.classTable();
-        char[] code = automaton.codeTable();
+        char[] raw = automaton.rawCodeTable();
         long[] slots = automaton.slotTable();
         int[] rootNext = automaton.rootNextTable();
         int state = automaton.root();
         int n = 0;
+        for (int i = 0; i < len; i++) {
+            int x = raw[src[i]];
+            if (x >= TermAutomaton.SKIP) {
+                if (x == TermAutomaton.SKIP || isNoisePair(src, i, len)) {
+                    i += x == TermAutomaton.SKIP ? 0 : 1;
+                    continue;
+                }
+                x = automaton.code(CharFolding.fold(src[i]));
+            }
+            start[n] = i;
+            long slot = slots[(state >>> 1) + x];
+            state = (int) (slot >>> 32) == state ? (int) slot : rootNext[x];
+            if (TermAutomaton.emits(state)) {
+                automaton.report(state, n + 1, hits);
+            }
+            n++;
+        }
+        NormalisedText view = new NormalisedText(text, src, null, n, start, null, null);
+        view.buffers = buffers;
+        return view;
+    }
+
+    /** True when {@code src[i]} starts a surrogate pair whose code point is noise (an emoji, a symbol). */
+    private static boolean isNoisePair(char[] src, int i, int len) {
+        return Character.isHighSurrogate(src[i])
+                && i + 1 < len
+                && Character.isLowSurrogate(src[i + 1])
+                && CharFolding.classOfCodePoint(Character.toCodePoint(src[i], src[i + 1])) != CharFolding.KEPT;
+    }
+
+    /** The folded character at view position {@code k}. */
+    char charAt(int k) {
+        return chars != null ? chars[k] : CharFolding.fold(original[start[k]]);
+    }
+
+    /** The folded characters in {@code [from, to)} of the view. */
+    char[] copyChars(int from, int to) {
+        char[] copy = new char[to - from];
+        for (int k = from; k < to; k++) {
+            copy[k - from] = charAt(k);
+        }
+        return copy;
+    }
+
+    /**
+     * The gap byte before view position {@code k}: noise characters between it and the previous kept character
+     * (capped at {@link #GAP_COUNT}), and whether a space or a pause was among them.
+     */
+    int gapByte(int k) {
+        if (gap != null) {
+            return gap[k];
+        }
+        int from = k == 0 ? 0 : start[k - 1] + 1;
+        int to = start[k];
+        if (from == to) {
+            return 0;
+        }
         int noise = 0;
         int space = 0;
-        for (int i = 0; i < len; i++) {
-            char c = src[i];
-            byte cls = classes[c];
+        for (int i = from; i < to; i++) {
+            byte cls = CharFolding.classOf(original[i]);
             if (cls == CharFolding.KEPT) {
-                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(src[i + 1])) {
-                    if (CharFolding.classOfCodePoint(Character.toCodePoint(c, src[i + 1])) != CharFolding.KEPT) {
-                        noise++;
-                        i++;
-                        continue;
-                    }
-                }
-                char f = fold[c];
-                out[n] = f;
-                start[n] = i;
-                gap[n] = (byte) (Math.min(noise, GAP_COUNT) | space);
-                int x = code[f];
-                long slot = slots[(state >>> 1) + x];
-                state = (int) (slot >>> 32) == state ? (int) slot : rootNext[x];
-                if (TermAutomaton.emits(state)) {
-                    automaton.report(state, n + 1, hits);
-                }
-                n++;
-                noise = 0;
-                space = 0;
+                // A noise surrogate pair: one noise character.
+                noise++;
+                i++;
             } else if (cls != CharFolding.IGNORABLE) {
                 noise++;
                 space |= separatorBits(cls);
             }
         }
-        NormalisedText view = new NormalisedText(text, src, out, n, start, null, gap);
-        view.buffers = buffers;
-        return view;
+        return packGap(noise, space);
+    }
+
+    /** True when noise (not merely ignorable characters) separates view position {@code k} from the one before. */
+    boolean hasGap(int k) {
+        return gapByte(k) != 0;
     }
 
     int startOf(int k) {
@@ -165,15 +210,15 @@ final class NormalisedText {
     }
 
     int gapCount(int k) {
-        return gap[k] & GAP_COUNT;
+        return gapByte(k) & GAP_COUNT;
     }
 
     boolean gapHasSpace(int k) {
-        return (gap[k] & GAP_SPACE) != 0;
+        return (gapByte(k) & GAP_SPACE) != 0;
     }
 
     boolean gapHasPause(int k) {
-        return (gap[k] & GAP_PAUSE) != 0;
+        return (gapByte(k) & GAP_PAUSE) != 0;
     }
 
     private static NormalisedText build(String text, boolean html, TermAutomaton automaton, Hits hits) {
@@ -216,7 +261,7 @@ final class NormalisedText {
                             out[n] = f;
                             start[n] = i;
                             end[n] = entityEnd;
-                            gap[n] = gapByte(noise, space);
+                            gap[n] = packGap(noise, space);
                             if (automaton != null) {
                                 state = automaton.next(state, automaton.code(f));
                                 if (TermAutomaton.emits(state)) {
@@ -250,7 +295,7 @@ final class NormalisedText {
                 if (end != null) {
                     end[n] = i + 1;
                 }
-                gap[n] = gapByte(noise, space);
+                gap[n] = packGap(noise, space);
                 if (automaton != null) {
                     state = automaton.next(state, automaton.code(f));
                     if (TermAutomaton.emits(state)) {
@@ -272,7 +317,7 @@ final class NormalisedText {
         return cls == CharFolding.SPACE ? GAP_SPACE : cls == CharFolding.PAUSE ? GAP_PAUSE : 0;
     }
 
-    private static byte gapByte(int noise, int space) {
+    private static byte packGap(int noise, int space) {
         return (byte) (Math.min(noise, GAP_COUNT) | space);
     }
 

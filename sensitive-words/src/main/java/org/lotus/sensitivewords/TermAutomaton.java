@@ -23,6 +23,16 @@ final class TermAutomaton {
 
     /** Folded character to alphabet code; 0 when no key holds the character. Null when there are no keys. */
     private final char[] code;
+
+    /**
+     * Raw (unfolded) character to the code of its folded form, for plain-text scans: folding, the noise test and the
+     * alphabet in one read. {@link #SKIP} for noise and ignorable characters, {@link #HIGH_SURROGATE} for a high
+     * surrogate (kept or not depending on the code point it starts).
+     */
+    private final char[] rawCode;
+
+    static final char SKIP = 0xFFFE;
+    static final char HIGH_SURROGATE = 0xFFFF;
     /** Per slot: the state word of the parent (high half, -1 when free) and of the target (low half). */
     private final long[] slots;
     /** Per code: the state reached from any state whose transition is not in {@code slots}. */
@@ -38,6 +48,7 @@ final class TermAutomaton {
     TermAutomaton(TreeMap<String, Integer> keys) {
         if (keys.isEmpty()) {
             code = null;
+            rawCode = null;
             slots = null;
             rootNext = outStart = outTerm = outLength = null;
             root = 0;
@@ -50,8 +61,20 @@ final class TermAutomaton {
             for (int i = 0; i < key.length(); i++) {
                 char c = key.charAt(i);
                 if (code[c] == 0) {
+                    if (alphabet + 1 >= SKIP) {
+                        throw new IllegalArgumentException("too many distinct characters in the terms");
+                    }
                     code[c] = (char) ++alphabet;
                 }
+            }
+        }
+        rawCode = new char[65536];
+        for (int c = 0; c < 65536; c++) {
+            char raw = (char) c;
+            if (Character.isHighSurrogate(raw)) {
+                rawCode[c] = HIGH_SURROGATE;
+            } else {
+                rawCode[c] = CharFolding.classOf(raw) == CharFolding.KEPT ? code[CharFolding.fold(raw)] : SKIP;
             }
         }
         // Trie over codes: node 0 is the root.
@@ -353,6 +376,10 @@ final class TermAutomaton {
     /** Tables for a scan loop inlined elsewhere ({@link NormalisedText}); never to be written. */
     char[] codeTable() {
         return code;
+    }
+
+    char[] rawCodeTable() {
+        return rawCode;
     }
 
     long[] slotTable() {
