@@ -63,6 +63,21 @@ final class ChineseWords {
      * context stops at noise and at {@code stops}: characters under other hits or euphemisms.
      */
     boolean standsAlone(NormalisedText view, int begin, int end, boolean left, boolean right, BitSet stops) {
+        // An edge needs checking when a context character touches it and a dictionary word may hold the two
+        // characters around it; most hits stop here, before any context is gathered.
+        boolean checkLeft = left
+                && begin > 0
+                && !view.hasGap(begin)
+                && isContext(view, begin - 1, stops)
+                && mayHoldPair(view.charAt(begin - 1), view.charAt(begin));
+        boolean checkRight = right
+                && end < view.length
+                && !view.hasGap(end)
+                && isContext(view, end, stops)
+                && mayHoldPair(view.charAt(end - 1), view.charAt(end));
+        if (!checkLeft && !checkRight) {
+            return true;
+        }
         int from = begin;
         while (from > 0 && begin - from < CONTEXT && !view.hasGap(from) && isContext(view, from - 1, stops)) {
             from--;
@@ -70,12 +85,6 @@ final class ChineseWords {
         int to = end;
         while (to < view.length && to - end < CONTEXT && !view.hasGap(to) && isContext(view, to, stops)) {
             to++;
-        }
-        // A dictionary word can only cross an edge if it holds the two characters around it.
-        boolean checkLeft = left && from < begin && mayHoldPair(view.charAt(begin - 1), view.charAt(begin));
-        boolean checkRight = right && to > end && mayHoldPair(view.charAt(end - 1), view.charAt(end));
-        if (!checkLeft && !checkRight) {
-            return true;
         }
         // Noise inside the hit (安，全，套) separates the words around it: each edge is judged on its own run.
         int firstGap = end;

@@ -130,8 +130,14 @@ final class Edits {
 
     /** The output's characters in {@code [from, to)}, as {@link #apply()} would write them (after {@link #layout()}). */
     String slice(int from, int until) {
-        char[] original = view.original;
         char[] buf = new char[until - from];
+        slice(from, until, buf);
+        return new String(buf);
+    }
+
+    /** {@link #slice(int, int)} into {@code buf[0 .. until - from)}. */
+    void slice(int from, int until, char[] buf) {
+        char[] original = view.original;
         int w = 0;
         int pos = from;
         // First replacement ending after from.
@@ -169,7 +175,6 @@ final class Edits {
                 pos += n;
             }
         }
-        return new String(buf);
     }
 
     /** The output text, recording where each replacement lands in it. */

@@ -31,6 +31,11 @@ final class Hits {
         keys[size++] = ((long) begin << 32) | (inverseLength << 22) | term;
     }
 
+    /** Empties the list, keeping its room. */
+    void clear() {
+        size = 0;
+    }
+
     void sort() {
         Arrays.sort(keys, 0, size);
     }

@@ -118,6 +118,17 @@ final class NormalisedText {
         char[] src = buffers.original();
         text.getChars(0, len, src, 0);
         int[] start = buffers.start();
+        int n = scanPlain(src, len, automaton, hits, start);
+        NormalisedText view = new NormalisedText(text, src, null, n, start, null, null);
+        view.buffers = buffers;
+        return view;
+    }
+
+    /**
+     * The loop of a plain-text scan over {@code src[0 .. len)}: fills {@code start} with where each kept character
+     * starts, adds the keys found to {@code hits} (view positions), and returns the view's length.
+     */
+    static int scanPlain(char[] src, int len, TermAutomaton automaton, Hits hits, int[] start) {
         char[] raw = automaton.rawCodeTable();
         long[] slots = automaton.slotTable();
         int[] rootNext = automaton.rootNextTable();
@@ -140,9 +151,7 @@ final class NormalisedText {
             }
             n++;
         }
-        NormalisedText view = new NormalisedText(text, src, null, n, start, null, null);
-        view.buffers = buffers;
-        return view;
+        return n;
     }
 
     /** True when {@code src[i]} starts a surrogate pair whose code point is noise (an emoji, a symbol). */

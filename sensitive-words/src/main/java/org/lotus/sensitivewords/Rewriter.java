@@ -72,6 +72,10 @@ public final class Rewriter {
             Edits edits, int outLength, TextFormat format, TermAutomaton automaton, boolean[] recheck) {
         int[] takenBack = null;
         int taken = 0;
+        Hits hits = new Hits(16);
+        // Plain-text windows are scanned from one reused buffer; HTML windows go through a full view.
+        char[] buf = new char[64];
+        int[] starts = new int[64];
         for (int i = 0; i < edits.size(); i++) {
             int reach = edits.replaced(i) ? lexicon.reach[edits.termIndex(i)] : 0;
             if (reach == 0 || (recheck != null && !recheck[i])) {
@@ -81,16 +85,26 @@ public final class Rewriter {
             int os = edits.outStart(i);
             int oe = edits.outEnd(i);
             int ws = Math.max(0, os - span);
-            Hits hits = new Hits(16);
-            NormalisedText window =
-                    NormalisedText.scan(edits.slice(ws, Math.min(outLength, oe + span)), format, automaton, hits);
+            int we = Math.min(outLength, oe + span);
+            hits.clear();
+            NormalisedText window = null;
+            if (format == TextFormat.TEXT) {
+                if (buf.length < we - ws) {
+                    buf = new char[we - ws];
+                    starts = new int[we - ws];
+                }
+                edits.slice(ws, we, buf);
+                NormalisedText.scanPlain(buf, we - ws, automaton, hits, starts);
+            } else {
+                window = NormalisedText.scan(edits.slice(ws, we), format, automaton, hits);
+            }
             for (int h = 0; h < hits.size(); h++) {
                 long key = hits.get(h);
                 if (Hits.term(key) >= lexicon.terms.length) {
                     continue;
                 }
-                int hs = ws + window.startOf(Hits.begin(key));
-                int he = ws + window.endOf(Hits.end(key) - 1);
+                int hs = ws + (window == null ? starts[Hits.begin(key)] : window.startOf(Hits.begin(key)));
+                int he = ws + (window == null ? starts[Hits.end(key) - 1] + 1 : window.endOf(Hits.end(key) - 1));
                 if (hs < oe && he > os && (hs < os || he > oe)) {
                     // Taken back after the round: the windows of this round read the same output.
                     if (takenBack == null) {
@@ -105,7 +119,9 @@ public final class Rewriter {
                     break;
                 }
             }
-            window.release();
+            if (window != null) {
+                window.release();
+            }
         }
         if (takenBack == null) {
             return null;
