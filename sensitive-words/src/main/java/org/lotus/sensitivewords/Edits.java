@@ -213,8 +213,12 @@ final class Edits {
     }
 
     RewriteResult result(String text, String out) {
-        List<Replacement> replacements = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        int replaced = 0;
+        for (String s : to) {
+            replaced += s != null ? 1 : 0;
+        }
+        List<Replacement> replacements = new ArrayList<>(replaced);
+        List<Finding> findings = new ArrayList<>(to.length - replaced);
         for (int i = 0; i < to.length; i++) {
             LexiconEntry entry = lexiconTerms[termIndex[i]].entry();
             if (to[i] == null) {

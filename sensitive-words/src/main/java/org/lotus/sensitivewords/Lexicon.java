@@ -104,7 +104,7 @@ public final class Lexicon {
         for (int k = 1; k < view.length; k++) {
             breaks[k] = view.hasGap(k);
         }
-        return new CompiledTerm(entry, new String(view.chars, 0, view.length), replacement, breaks);
+        return CompiledTerm.of(entry, new String(view.chars, 0, view.length), replacement, breaks);
     }
 
     /**

@@ -62,7 +62,7 @@ final class Matches {
             boolean left = term.firstKind() == CharFolding.CJK;
             boolean right = term.lastKind() == CharFolding.CJK;
             if (words != null && (left || right)) {
-                others = others != null ? others : replaceableSpans(hits, terms);
+                others = others != null ? others : replaceableSpans(hits, terms, view.length);
                 if (!words.standsAlone(view, begin, end, left, right, others)) {
                     continue;
                 }
@@ -77,8 +77,8 @@ final class Matches {
      * Characters under a hit of a replaceable term or a euphemism. A Chinese hit's context stops there: the first
      * rewrite turns such a neighbour into a euphemism, and the second must judge the hit on the same context.
      */
-    private static BitSet replaceableSpans(Hits hits, CompiledTerm[] terms) {
-        BitSet spans = new BitSet();
+    private static BitSet replaceableSpans(Hits hits, CompiledTerm[] terms, int length) {
+        BitSet spans = new BitSet(length);
         for (int i = 0; i < hits.size(); i++) {
             long key = hits.get(i);
             int index = Hits.term(key);
