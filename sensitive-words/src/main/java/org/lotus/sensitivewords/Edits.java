@@ -36,8 +36,8 @@ final class Edits {
         for (int i = 0; i < n; i++) {
             long key = selected.get(i);
             termIndex[i] = Hits.term(key);
-            termStart[i] = view.startOf(Hits.begin(key));
-            termEnd[i] = view.endOf(Hits.end(key) - 1);
+            termStart[i] = selected.start(i);
+            termEnd[i] = selected.end(i);
             start[i] = termStart[i];
             CompiledTerm term = lexiconTerms[termIndex[i]];
             if (!term.blocked()) {

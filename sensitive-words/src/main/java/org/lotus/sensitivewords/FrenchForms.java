@@ -90,8 +90,10 @@ final class FrenchForms {
         boolean firstUpper = false;
         for (int i = from; i < to; i++) {
             char c = original[i];
-            if (Character.isLetter(c)) {
-                boolean isUpper = Character.isUpperCase(c);
+            // Chinese characters (the block as assigned since Unicode 13) are letters without case: no table lookup.
+            boolean ideograph = c >= '\u4e00' && c <= '\u9ffc';
+            if (ideograph || Character.isLetter(c)) {
+                boolean isUpper = !ideograph && Character.isUpperCase(c);
                 if (letters == 0) {
                     firstUpper = isUpper;
                 }

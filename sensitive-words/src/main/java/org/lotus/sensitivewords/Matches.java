@@ -14,16 +14,26 @@ final class Matches {
 
     private Matches() {}
 
-    /** Accepted hits in text order, in the packed form of {@link Hits}. */
+    /**
+     * Accepted hits in text order, in the packed form of {@link Hits}, with the range each covers in the original
+     * text (taken while the selection has the view's offsets at hand).
+     */
     static final class Selected {
         private long[] keys = new long[16];
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
         private int size;
 
-        void add(long key) {
+        void add(long key, int start, int end) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
             }
-            keys[size++] = key;
+            keys[size] = key;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
         }
 
         int size() {
@@ -32,6 +42,16 @@ final class Matches {
 
         long get(int i) {
             return keys[i];
+        }
+
+        /** Start of the {@code i}th match in the original text. */
+        int start(int i) {
+            return starts[i];
+        }
+
+        /** End (exclusive) of the {@code i}th match in the original text. */
+        int end(int i) {
+            return ends[i];
         }
     }
 
@@ -67,7 +87,7 @@ final class Matches {
                     continue;
                 }
             }
-            selected.add(key);
+            selected.add(key, view.startOf(begin), view.endOf(end - 1));
             cursor = end;
         }
         return selected;
