@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 cp="sensitive-words/target/bench/classes:$(cat sensitive-words/target/bench/classpath.txt)"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 java -version 2>&1 | head -n 1
-# Settings for a shared two-core machine (about five minutes): six 3-second warm-up iterations, as three were too few
+# Settings for a two-core machine (about three minutes for the five benchmarks): six 3-second warm-up iterations, as three were too few
 # for the rewriter's segmentation paths to compile. Any argument replaces them; `-e houbb -e naive` keeps only the
 # rewriter, the bare scan and the article.
 if [ $# -eq 0 ]; then

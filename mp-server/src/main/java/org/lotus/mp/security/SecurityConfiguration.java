@@ -1,6 +1,7 @@
 package org.lotus.mp.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
 import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
@@ -29,9 +30,10 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob:; media-src 'self' blob:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** bcrypt (through Spring's delegating encoder), with recently verified passwords remembered for the API. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC());
     }
 
     @Bean

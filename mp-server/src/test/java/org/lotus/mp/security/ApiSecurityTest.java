@@ -144,6 +144,34 @@ class ApiSecurityTest extends EmbeddedTest {
     }
 
     @Nested
+    class RememberedPasswords {
+
+        @Test
+        void aChangedPasswordStopsWorkingAtOnce() throws Exception {
+            String editor = staff(Role.EDITOR, "first-password-1");
+            mvc.perform(get("/api/me").with(httpBasic(editor, "first-password-1")))
+                    .andExpect(status().isOk());
+            accounts.changePassword(accounts.findByUsername(editor).orElseThrow(), "second-password-2");
+            mvc.perform(get("/api/me").with(httpBasic(editor, "first-password-1")))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/me").with(httpBasic(editor, "second-password-2")))
+                    .andExpect(status().isOk());
+        }
+
+        @Test
+        void aDisabledAccountStopsWorkingAtOnce() throws Exception {
+            String editor = staff(Role.EDITOR, "the-password-1");
+            mvc.perform(get("/api/me").with(httpBasic(editor, "the-password-1")))
+                    .andExpect(status().isOk());
+            var account = accounts.findByUsername(editor).orElseThrow();
+            account.setEnabled(false);
+            accounts.update(account);
+            mvc.perform(get("/api/me").with(httpBasic(editor, "the-password-1")))
+                    .andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Nested
     class Lockout {
 
         @Test
