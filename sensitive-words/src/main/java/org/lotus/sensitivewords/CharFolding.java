@@ -74,16 +74,6 @@ final class CharFolding {
         return CLASS[c];
     }
 
-    /** The folding table itself, for hot loops; never to be written. */
-    static char[] foldTable() {
-        return FOLD;
-    }
-
-    /** The class table itself, for hot loops; never to be written. */
-    static byte[] classTable() {
-        return CLASS;
-    }
-
     /** The kind of an already folded character. */
     static byte kindOf(char folded) {
         if (Character.isSurrogate(folded)) {

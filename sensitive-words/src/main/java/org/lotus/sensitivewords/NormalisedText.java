@@ -137,8 +137,11 @@ final class NormalisedText {
         for (int i = 0; i < len; i++) {
             int x = raw[src[i]];
             if (x >= TermAutomaton.SKIP) {
-                if (x == TermAutomaton.SKIP || isNoisePair(src, i, len)) {
-                    i += x == TermAutomaton.SKIP ? 0 : 1;
+                if (x == TermAutomaton.SKIP) {
+                    continue;
+                }
+                if (isNoisePair(src, i, len)) {
+                    i++;
                     continue;
                 }
                 x = automaton.code(CharFolding.fold(src[i]));

@@ -374,10 +374,6 @@ final class TermAutomaton {
     }
 
     /** Tables for a scan loop inlined elsewhere ({@link NormalisedText}); never to be written. */
-    char[] codeTable() {
-        return code;
-    }
-
     char[] rawCodeTable() {
         return rawCode;
     }
