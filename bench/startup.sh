@@ -3,12 +3,15 @@
 # a fresh DATA_DIR) and `prod` (MariaDB database `lotus_bench`, recreated each run, and Redis on 127.0.0.1:6379).
 # Time is from launching `java` to the first 200 of /actuator/health; heap is what stays in use after a full GC,
 # first right after start, then after 200 rewrites of a 20,000-character article through /api/rewrite.
+# Layout `jar` runs mp-server/target/mp-server.jar as built; `cds` runs it as deploy/Dockerfile does: extracted
+# (`-Djarmode=tools extract`) with a class data sharing archive from one training start.
 # Needs the built jar (`./mvnw -B -q -DskipTests package`), curl, python3, jcmd, and for `prod` the mariadb client.
-#   bench/startup.sh [runs] [embedded|prod|both]
+#   bench/startup.sh [runs] [embedded|prod|both] [jar|cds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 which=${2:-both}
+layout=${3:-jar}
 port=${PORT:-18191}
 jar=mp-server/target/mp-server.jar
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -q -DskipTests package" >&2; exit 2; }
@@ -28,6 +31,20 @@ json.dump({"text": body, "format": "text", "language": "zh"}, open(sys.argv[1] +
           ensure_ascii=False)
 PY
 
+run_dir=$PWD
+java_args=(-Xmx512m -jar "$jar")
+if [ "$layout" = cds ]; then
+  java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+  # The training start of deploy/Dockerfile: the embedded profile, stopped once the context is refreshed.
+  (cd "$work/app" && DATA_DIR="$work/training" ADMIN_USERNAME=training ADMIN_PASSWORD=training-only-password \
+    java -Xmx512m -XX:ArchiveClassesAtExit="$work/app/lotus.jsa" -Dspring.context.exit=onRefresh -jar mp-server.jar \
+    >"$work/training.log" 2>&1)
+  # Same working directory and class path as the training start, or the JVM would not use the archive.
+  run_dir=$work/app
+  java_args=(-Xmx512m -XX:SharedArchiveFile=lotus.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar mp-server.jar)
+fi
+echo "layout: $layout"
+
 heap_used_mb() { # pid: heap in use after a full GC, in MB
   jcmd "$1" GC.run >/dev/null
   jcmd "$1" GC.heap_info | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024}}'
@@ -43,7 +60,7 @@ run_once() { # profile
       SPRING_DATASOURCE_USERNAME=root SPRING_DATA_REDIS_URL=redis://127.0.0.1:6379)
   fi
   start=$(date +%s%N)
-  env "${env[@]}" java -Xmx512m -jar "$jar" >"$work/server.log" 2>&1 &
+  (cd "$run_dir" && exec env "${env[@]}" java "${java_args[@]}") >"$work/server.log" 2>&1 &
   pid=$!
   until curl -fs "localhost:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 "$pid" 2>/dev/null || { echo "the jar stopped:" >&2; tail -n 20 "$work/server.log" >&2; exit 1; }
