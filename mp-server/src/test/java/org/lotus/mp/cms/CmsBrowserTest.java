@@ -83,7 +83,7 @@ class CmsBrowserTest extends EmbeddedTest {
         browser.driver()
                 .findElement(By.cssSelector("#staff-form button[type=submit]"))
                 .click();
-        assertThat(browser.text(By.id("staff-table"))).contains(username);
+        assertThat(browser.textContaining(By.id("staff-table"), username)).contains(username);
 
         signOut();
         browser.signIn(username, "peer-volunteer-pass");
@@ -144,7 +144,7 @@ class CmsBrowserTest extends EmbeddedTest {
                         "document.querySelector('#schedule-form input[name=publishAt]').value = arguments[0];",
                         tomorrow);
         browser.driver().findElement(By.cssSelector("#schedule-form button")).click();
-        assertThat(browser.text(By.id("article-status"))).contains("Programmé");
+        assertThat(browser.textContaining(By.id("article-status"), "Programmé")).contains("Programmé");
 
         browser.open("/cms");
         assertThat(browser.text(By.id("week-calendar"))).contains("10:30 " + title);

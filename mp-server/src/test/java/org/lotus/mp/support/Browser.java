@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,8 +67,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element's text, read again if the page replaced the element in between. */
     public String text(By by) {
-        return waitFor(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
+    /**
+     * The element's text once it holds {@code expected}: after a form is sent, the page that had the element before
+     * may still be showing, or be replaced while it is read.
+     */
+    public String textContaining(By by, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+        return text(by);
     }
 
     public org.openqa.selenium.WebElement waitFor(By by) {
