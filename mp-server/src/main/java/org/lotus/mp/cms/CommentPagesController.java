@@ -12,6 +12,7 @@ import org.lotus.mp.comments.CommentMedia;
 import org.lotus.mp.comments.CustomerServiceReplies;
 import org.lotus.mp.comments.ReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
+import org.lotus.mp.comments.VoiceNotes;
 import org.lotus.mp.privacy.ReaderErasure;
 import org.lotus.mp.web.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
@@ -41,18 +42,21 @@ class CommentPagesController {
     private final CustomerServiceReplies replies;
     private final ReaderErasure erasure;
     private final AuditLog audit;
+    private final VoiceNotes voiceNotes;
 
     CommentPagesController(
             ReaderMessages messages,
             CommentMedia media,
             CustomerServiceReplies replies,
             ReaderErasure erasure,
-            AuditLog audit) {
+            AuditLog audit,
+            VoiceNotes voiceNotes) {
         this.messages = messages;
         this.media = media;
         this.replies = replies;
         this.erasure = erasure;
         this.audit = audit;
+        this.voiceNotes = voiceNotes;
     }
 
     @GetMapping("/cms/comments")
@@ -114,8 +118,11 @@ class CommentPagesController {
     }
 
     @GetMapping("/cms/comments/{id}/audio")
-    ResponseEntity<Resource> audio(@PathVariable long id) throws IOException {
-        return send(media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id)));
+    ResponseEntity<Resource> audio(@PathVariable long id, Principal staff) throws IOException {
+        ResponseEntity<Resource> sent =
+                send(media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id)));
+        voiceNotes.played(id, staff.getName());
+        return sent;
     }
 
     @GetMapping("/cms/comments/{id}/media")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.lotus.content.section.MenuGroup;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.audio.AudioLibrary;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.menu.MenuPublisher;
 import org.lotus.mp.web.InvalidFieldException;
@@ -57,6 +58,8 @@ class SectionPagesController {
 
         private boolean enabled;
 
+        private Long audioId;
+
         static SectionForm of(Section section) {
             SectionForm form = new SectionForm();
             form.nameZh = section.getNameZh();
@@ -66,7 +69,16 @@ class SectionPagesController {
             form.replyKind = section.getReplyKind();
             form.replyText = section.getReplyText();
             form.enabled = Boolean.TRUE.equals(section.getEnabled());
+            form.audioId = section.getAudioId();
             return form;
+        }
+
+        public Long getAudioId() {
+            return audioId;
+        }
+
+        public void setAudioId(Long audioId) {
+            this.audioId = audioId;
         }
 
         public String getNameZh() {
@@ -129,11 +141,13 @@ class SectionPagesController {
     private final Sections sections;
     private final MenuPublisher menu;
     private final AuditLog audit;
+    private final AudioLibrary audioLibrary;
 
-    SectionPagesController(Sections sections, MenuPublisher menu, AuditLog audit) {
+    SectionPagesController(Sections sections, MenuPublisher menu, AuditLog audit, AudioLibrary audioLibrary) {
         this.sections = sections;
         this.menu = menu;
         this.audit = audit;
+        this.audioLibrary = audioLibrary;
     }
 
     /** Sends the menu built from the sections to WeChat; says plainly why when it cannot. */
@@ -166,6 +180,7 @@ class SectionPagesController {
         model.addAttribute("section", section);
         model.addAttribute("form", SectionForm.of(section));
         model.addAttribute("groups", sections.groups());
+        model.addAttribute("clips", audioLibrary.list());
         return "cms/section";
     }
 
@@ -183,9 +198,15 @@ class SectionPagesController {
         if (sections.groups().stream().noneMatch(g -> g.getGroupKey().equals(form.getGroupKey()))) {
             errors.rejectValue("groupKey", "section.group.unknown");
         }
+        if (form.getReplyKind() == Section.ReplyKind.AUDIO
+                && (form.getAudioId() == null
+                        || audioLibrary.find(form.getAudioId()).isEmpty())) {
+            errors.rejectValue("audioId", "sections.audio.missing");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("section", section);
             model.addAttribute("groups", sections.groups());
+            model.addAttribute("clips", audioLibrary.list());
             return "cms/section";
         }
         section.setNameZh(form.getNameZh().strip());
@@ -195,6 +216,7 @@ class SectionPagesController {
         section.setReplyKind(form.getReplyKind());
         section.setReplyText(form.getReplyText().strip());
         section.setEnabled(form.isEnabled());
+        section.setAudioId(form.getReplyKind() == Section.ReplyKind.AUDIO ? form.getAudioId() : null);
         sections.update(section);
         audit.record("section.update", "section", key, null);
         redirect.addFlashAttribute("notice", "section.saved");
