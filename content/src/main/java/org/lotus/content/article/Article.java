@@ -37,6 +37,7 @@ public class Article {
     private Integer revision;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    private Long audioId;
 
     public Long getId() {
         return id;
@@ -236,5 +237,14 @@ public class Article {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    /** The audio library clip read aloud as this article's audio version, or null. */
+    public Long getAudioId() {
+        return audioId;
+    }
+
+    public void setAudioId(Long audioId) {
+        this.audioId = audioId;
     }
 }

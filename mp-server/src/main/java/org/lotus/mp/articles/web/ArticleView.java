@@ -29,7 +29,8 @@ record ArticleView(
         Instant publishedAt,
         int revision,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long audioId) {
 
     static ArticleView of(Article a, String publicBaseUrl) {
         return new ArticleView(
@@ -53,6 +54,7 @@ record ArticleView(
                 UtcTime.instant(a.getPublishedAt()),
                 a.getRevision(),
                 UtcTime.instant(a.getCreatedAt()),
-                UtcTime.instant(a.getUpdatedAt()));
+                UtcTime.instant(a.getUpdatedAt()),
+                a.getAudioId());
     }
 }
