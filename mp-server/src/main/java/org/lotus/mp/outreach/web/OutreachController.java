@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.outreach.OutreachContact;
+import org.lotus.mp.outreach.OutreachCsv;
 import org.lotus.mp.outreach.OutreachLog;
 import org.lotus.mp.phones.PhoneNumbers;
 import org.lotus.mp.web.InvalidFieldException;
@@ -108,26 +109,13 @@ class OutreachController {
             @RequestParam(required = false) String platform,
             @RequestParam(required = false) String city,
             @RequestParam(required = false) String month) {
-        StringBuilder csv = new StringBuilder("date,platform,city,phone,template,outcome,staff\n");
-        for (OutreachContact c : outreach.list(platform, city, month(month))) {
-            ContactView v = ContactView.of(c);
-            csv.append(String.join(
-                            ",",
-                            v.contactedOn().toString(),
-                            cell(v.platform()),
-                            cell(v.city()),
-                            cell(v.phone()),
-                            v.templateId() == null ? "" : v.templateId().toString(),
-                            v.outcome(),
-                            cell(v.loggedBy())))
-                    .append('\n');
-        }
+        String csv = OutreachCsv.of(outreach.list(platform, city, month(month)));
         audit.record("outreach.exported", "outreach", null, null);
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"outreach.csv\"")
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping("/outreach/{id}/reveal")
@@ -146,14 +134,5 @@ class OutreachController {
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("month", "month must be written YYYY-MM");
         }
-    }
-
-    /** A CSV cell, quoted when needed; a leading formula character is neutralised for spreadsheets. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches(".*[\",\n].*") ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }
