@@ -52,7 +52,7 @@ class AudioPagesController {
     }
 
     @GetMapping("/cms/audio")
-    String list(Model model) {
+    String list(Model model, Locale locale) {
         model.addAttribute(
                 "clips",
                 library.list().stream()
@@ -62,7 +62,9 @@ class AudioPagesController {
                                 c.durationSeconds(),
                                 CommentPagesController.paris(c.getCreatedAt()),
                                 c.getCreatedBy(),
-                                library.usedBy(c.getId())))
+                                library.usedBy(c.getId()).stream()
+                                        .map(u -> usage(u, locale))
+                                        .toList()))
                         .toList());
         return "cms/audio";
     }
@@ -108,7 +110,7 @@ class AudioPagesController {
             model.addAttribute("problem", messages.getMessage("audio.noFfmpeg", null, locale));
         }
         model.addAttribute("typedTitle", title);
-        return list(model);
+        return list(model, locale);
     }
 
     @GetMapping("/cms/audio/{id}/mp3")
@@ -131,6 +133,13 @@ class AudioPagesController {
                     messages.getMessage("audio.inUse", new Object[] {String.join(", ", e.usedBy())}, locale));
         }
         return "redirect:/cms/audio";
+    }
+
+    /** "section:news" as "Rubrique news", "article:12" as "Article 12". */
+    private String usage(String usedBy, Locale locale) {
+        int colon = usedBy.indexOf(':');
+        return messages.getMessage(
+                "audio.usedBy." + usedBy.substring(0, colon), new Object[] {usedBy.substring(colon + 1)}, locale);
     }
 
     private String message(AudioRefusedException e, Locale locale) {

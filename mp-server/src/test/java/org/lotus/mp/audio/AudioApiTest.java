@@ -76,8 +76,9 @@ class AudioApiTest extends PortalTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(mp3.length).isGreaterThan(1000);
-        assertThat(Files.getPosixFilePermissions(dataDir().resolve("audio")).toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE, OWNER_EXECUTE]");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dataDir().resolve("audio"))))
+                .isEqualTo("rwx------");
 
         mvc.perform(delete("/api/audio/" + id).with(user("e").roles("EDITOR"))).andExpect(status().isNoContent());
         mvc.perform(get("/api/audio/" + id).with(user("e").roles("EDITOR"))).andExpect(status().isNotFound());
