@@ -130,7 +130,16 @@ class AudioPagesController {
         } catch (AudioInUseException e) {
             redirect.addFlashAttribute(
                     "problem",
-                    messages.getMessage("audio.inUse", new Object[] {String.join(", ", e.usedBy())}, locale));
+                    messages.getMessage(
+                            "audio.inUse",
+                            new Object[] {
+                                String.join(
+                                        ", ",
+                                        e.usedBy().stream()
+                                                .map(u -> usage(u, locale))
+                                                .toList())
+                            },
+                            locale));
         }
         return "redirect:/cms/audio";
     }

@@ -132,10 +132,10 @@ class VoicePagesTest extends PortalTest {
         void deletingAClipASectionUses() throws Exception {
             jdbc.update("UPDATE section SET audio_id = ? WHERE section_key = 'about'", clipId);
             try {
-                mvc.perform(post("/cms/audio/" + clipId + "/delete")
+                mvc.perform(post("/cms/audio/" + clipId + "/delete?lang=fr")
                                 .with(user("mediatrice").roles("EDITOR"))
                                 .with(csrf()))
-                        .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("section:about")));
+                        .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("« about »")));
             } finally {
                 jdbc.update("UPDATE section SET audio_id = NULL WHERE section_key = 'about'");
             }
