@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lotus.mp.audio.ArticleAudio;
 import org.lotus.mp.audio.AudioClip;
 import org.lotus.mp.audio.AudioInUseException;
 import org.lotus.mp.audio.AudioLibrary;
@@ -42,11 +43,13 @@ class AudioPagesController {
     public record ClipRow(long id, String title, int seconds, String addedAt, String addedBy, List<String> usedBy) {}
 
     private final AudioLibrary library;
+    private final ArticleAudio articleAudio;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    AudioPagesController(AudioLibrary library, AuditLog audit, MessageSource messages) {
+    AudioPagesController(AudioLibrary library, ArticleAudio articleAudio, AuditLog audit, MessageSource messages) {
         this.library = library;
+        this.articleAudio = articleAudio;
         this.audit = audit;
         this.messages = messages;
     }
@@ -149,6 +152,20 @@ class AudioPagesController {
         int colon = usedBy.indexOf(':');
         return messages.getMessage(
                 "audio.usedBy." + usedBy.substring(0, colon), new Object[] {usedBy.substring(colon + 1)}, locale);
+    }
+
+    /** An article's audio version, chosen on the article's page (the API: {@code PUT /api/articles/{id}/audio}). */
+    @PostMapping("/cms/articles/{id}/audio")
+    @PreAuthorize("hasRole('EDITOR')")
+    String chooseArticleAudio(
+            @PathVariable long id, @RequestParam(required = false) Long audioId, RedirectAttributes redirect) {
+        Long chosen = audioId == null ? null : find(audioId).getId();
+        if (!articleAudio.attach(id, chosen)) {
+            throw new NotFoundException("article", id);
+        }
+        audit.record("article.audio", "article", id, chosen == null ? "removed" : "audio " + chosen);
+        redirect.addFlashAttribute("notice", "articles.audio.saved");
+        return "redirect:/cms/articles/" + id;
     }
 
     private String message(AudioRefusedException e, Locale locale) {

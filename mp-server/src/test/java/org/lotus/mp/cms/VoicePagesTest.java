@@ -101,6 +101,30 @@ class VoicePagesTest extends PortalTest {
     }
 
     @Test
+    void givesAnArticleItsAudioVersionFromTheArticlePage() throws Exception {
+        mvc.perform(
+                        post("/api/articles")
+                                .with(user("redactrice").roles("EDITOR"))
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"title\":\"语音文章\",\"body\":\"<p>文字</p>\",\"section\":\"health\",\"language\":\"zh\"}"))
+                .andExpect(status().isCreated());
+        long article = jdbc.queryForObject("SELECT MAX(id) FROM article", Long.class);
+        assertThat(page("/cms/articles/" + article + "?lang=fr", "EDITOR"))
+                .contains("Version audio (facultative)", "<option value=\"" + clipId + "\"");
+
+        mvc.perform(post("/cms/articles/" + article + "/audio")
+                        .param("audioId", Long.toString(clipId))
+                        .with(user("redactrice").roles("EDITOR"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "articles.audio.saved"));
+
+        assertThat(jdbc.queryForObject("SELECT audio_id FROM article WHERE id = ?", Long.class, article))
+                .isEqualTo(clipId);
+        assertThat(page("/cms/articles/" + article, "EDITOR")).contains("<option value=\"" + clipId + "\" selected");
+    }
+
+    @Test
     void editorsDoNotSeeTheVoiceCard() throws Exception {
         assertThat(page("/cms?lang=fr", "EDITOR")).doesNotContain("unlistened-voice");
     }
