@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Staff accounts as Spring Security users; a locked-out account reports itself locked. */
+/** Staff accounts as Spring Security users, one authority per role held; a locked-out account reports itself locked. */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -24,9 +24,9 @@ class StaffUserDetailsService implements UserDetailsService {
                 accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(account.getRole().authority())
+                .authorities(account.roleSet().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!Boolean.TRUE.equals(account.getEnabled()))
-                .accountLocked(attempts.isAccountLocked(username))
+                .accountLocked(attempts.isAccountLocked(account.getId()))
                 .build();
     }
 }
