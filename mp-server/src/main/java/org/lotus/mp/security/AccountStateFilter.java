@@ -43,6 +43,13 @@ class AccountStateFilter extends OncePerRequestFilter {
         this.api = api;
     }
 
+    /** Static files and readers' pages change nothing and show nothing of staff: no account lookup for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/m/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

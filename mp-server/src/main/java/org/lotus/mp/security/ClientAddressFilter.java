@@ -20,6 +20,12 @@ class ClientAddressFilter extends OncePerRequestFilter {
         this.clientAddress = clientAddress;
     }
 
+    /** WeChat's callbacks need no client address, and they are the hottest path (docs/PERFORMANCE.md). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/wx/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
