@@ -80,6 +80,11 @@ class StaffBrowserTest extends EmbeddedTest {
                 .isNotBlank();
         assertThat(browser.text(line)).contains("Rédactrice", "doit changer son mot de passe");
         screenshot("staff-fr");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+        browser.open("/cms/staff?lang=zh");
+        screenshot("staff-zh-375");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.open("/cms/staff?lang=fr");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn(moderator.getUsername(), "provisoire-du-lundi");
