@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Which journal entries a role may see outside the administrators' journal: editors the content they share,
- * moderators what was done with reader messages. Who read which reader message is for administrators only, and an
- * action this table does not know is shown to administrators only.
+ * moderators what was done with reader messages, alerts and outreach. Who read which reader message or revealed which
+ * number is for administrators only, and an action this table does not know is shown to administrators only.
  */
 final class AuditVisibility {
 
@@ -29,13 +29,16 @@ final class AuditVisibility {
                     "auto-reply.",
                     "audio."),
             "ROLE_MODERATOR",
-            List.of("comment.", "conversation.", "reader."));
+            List.of("comment.", "conversation.", "reader.", "alert.", "outreach."));
 
     private AuditVisibility() {}
 
-    /** The entries visible to someone holding {@code authorities}, reads excluded; null when every entry is. */
+    /** The entries visible to someone holding {@code authorities}, reads and revealed numbers excluded. */
     static QueryWrapper<AuditEvent> visibleTo(Collection<String> authorities) {
-        QueryWrapper<AuditEvent> query = new QueryWrapper<AuditEvent>().notLike("action", READ_MARK);
+        QueryWrapper<AuditEvent> query = new QueryWrapper<AuditEvent>()
+                .notLike("action", READ_MARK)
+                .notLikeLeft("action", ".read")
+                .notLike("action", "number-revealed");
         if (authorities.contains("ROLE_ADMIN")) {
             return query;
         }
