@@ -83,6 +83,12 @@ class StaffBrowserTest extends EmbeddedTest {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
         browser.open("/cms/staff?lang=zh");
         screenshot("staff-zh-375");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('role-descriptions').scrollIntoView()");
+        screenshot("staff-roles-zh-375");
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return document.getElementById('staff-table').scrollWidth"))
+                .isLessThanOrEqualTo(375L);
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         browser.open("/cms/staff?lang=fr");
 
