@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.CommentMedia;
 import org.lotus.mp.comments.ReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
@@ -31,12 +32,19 @@ class CommentsController {
 
     private final ReaderMessages messages;
     private final CommentMedia media;
+    private final AuditLog audit;
     private final VoiceNotes voiceNotes;
     private final CommentAnswers answers;
 
-    CommentsController(ReaderMessages messages, CommentMedia media, VoiceNotes voiceNotes, CommentAnswers answers) {
+    CommentsController(
+            ReaderMessages messages,
+            CommentMedia media,
+            AuditLog audit,
+            VoiceNotes voiceNotes,
+            CommentAnswers answers) {
         this.messages = messages;
         this.media = media;
+        this.audit = audit;
         this.voiceNotes = voiceNotes;
         this.answers = answers;
     }
@@ -47,15 +55,16 @@ class CommentsController {
         List<CommentView> views = messages.latest(Math.max(page, 0), Math.min(Math.max(size, 1), 200)).stream()
                 .map(CommentView::of)
                 .toList();
+        audit.recordRead("list", "api", views.stream().map(CommentView::id).toList());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views);
     }
 
     @GetMapping("/{id}/audio")
     ResponseEntity<Resource> audio(@PathVariable long id, Principal staff) throws IOException {
-        ResponseEntity<Resource> sent =
-                send(media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id)));
+        CommentMedia.MediaFile file = media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id));
+        audit.recordRead("play", "api", List.of(id));
         voiceNotes.played(id, staff.getName());
-        return sent;
+        return send(file);
     }
 
     /** Answers the reader with {@code {text}} or a clip of the audio library {@code {audioId}}. */
@@ -77,7 +86,10 @@ class CommentsController {
 
     @GetMapping("/{id}/media")
     ResponseEntity<Resource> media(@PathVariable long id) {
-        return send(media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id)));
+        CommentMedia.MediaFile file =
+                media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id));
+        audit.recordRead("download", "api", List.of(id));
+        return send(file);
     }
 
     private static ResponseEntity<Resource> send(CommentMedia.MediaFile file) {
