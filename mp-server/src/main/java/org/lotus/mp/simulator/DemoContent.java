@@ -1,5 +1,6 @@
 package org.lotus.mp.simulator;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.lotus.content.announcement.AnnouncementDraft;
 import org.lotus.content.announcement.Announcements;
 import org.lotus.content.article.ArticleDraft;
@@ -38,6 +42,7 @@ class DemoContent {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final int MENU_ATTEMPTS = 6;
 
     record Version(String title, String digest, String body) {}
 
@@ -57,6 +62,11 @@ class DemoContent {
     private final MenuPublisher menu;
     private final CurrentLexicon lexicon;
     private final JsonMapper json = JsonMapper.shared();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "demo-menu");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DemoContent(
             SimulatorSettings settings,
@@ -131,14 +141,28 @@ class DemoContent {
             schedule.schedulePartner(id, now);
             seeded++;
         }
-        try {
-            menu.publish();
-        } catch (RuntimeException e) {
-            log.warn("demo menu not published: {}", e.getMessage());
-        }
+        publishMenu(1);
         log.info(
                 "Demo content seeded: {} articles, announcements and partners, published through the simulator",
                 seeded);
+    }
+
+    /** A server just started answers slowly: the menu is tried again a few times before giving up. */
+    private void publishMenu(int attempt) {
+        try {
+            menu.publish();
+        } catch (RuntimeException e) {
+            if (attempt >= MENU_ATTEMPTS) {
+                log.warn("demo menu not published: {}", e.getMessage());
+                return;
+            }
+            retries.schedule(() -> publishMenu(attempt + 1), 10, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        retries.shutdownNow();
     }
 
     private int article(String section, Version version, String language, Instant now) {

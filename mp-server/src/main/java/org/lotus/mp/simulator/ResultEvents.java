@@ -41,7 +41,9 @@ class ResultEvents {
     /** After the delay the publication is PUBLISHED (status 0) and the event pushed. */
     void publicationFinishes(String publishId) {
         executor.schedule(
-                () -> finishPublication(publishId), settings.resultDelay().toMillis(), TimeUnit.MILLISECONDS);
+                () -> inOwnSecond(() -> finishPublication(publishId)),
+                settings.resultDelay().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     void massSendFinishes(long msgId, int sent) {

@@ -7,11 +7,22 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Demo mode's wiring: the simulated account replaces the configured credentials. Absent outside demo mode. */
 @Configuration(proxyBeanMethods = false)
 @DemoMode.Only
-class SimulatorConfiguration {
+class SimulatorConfiguration implements WebMvcConfigurer {
+
+    /** The simulator page switches language with {@code ?lang=} as the CMS does. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor).addPathPatterns("/simulator");
+    }
 
     @Bean
     static DemoCredentials demoCredentials(Environment environment) {
