@@ -51,13 +51,7 @@ class SimulatedMessages {
                 > settings.customWindow().toMillis()) {
             return WechatErrors.of(45015, "response out of time limit or subscription is canceled");
         }
-        Object entry = message(body, "custom");
-        if (entry instanceof Map<?, ?> refusal) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> error = (Map<String, Object>) refusal;
-            return error;
-        }
-        readers.received(reader.get().openid, (ChatEntry) entry);
+        readers.received(reader.get().openid, message(body, "custom"));
         return WechatErrors.ok();
     }
 
@@ -72,13 +66,7 @@ class SimulatedMessages {
                     ? WechatErrors.of(40132, "invalid username")
                     : WechatErrors.of(40003, "invalid openid");
         }
-        Object entry = message(body, "preview");
-        if (entry instanceof Map<?, ?> refusal) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> error = (Map<String, Object>) refusal;
-            return error;
-        }
-        readers.received(reader.get().openid, (ChatEntry) entry);
+        readers.received(reader.get().openid, message(body, "preview"));
         Map<String, Object> answer = WechatErrors.of(0, "preview success");
         answer.put("msg_id", record(body, true, 1));
         return answer;
@@ -89,14 +77,9 @@ class SimulatedMessages {
                 && body.path("filter").path("tag_id").isMissingNode()) {
             return WechatErrors.of(40130, "invalid openid list size, at least two openid");
         }
-        Object entry = message(body, "mass");
-        if (entry instanceof Map<?, ?> refusal) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> error = (Map<String, Object>) refusal;
-            return error;
-        }
+        ChatEntry entry = message(body, "mass");
         List<Reader> followers = readers.all().stream().filter(r -> r.following).toList();
-        followers.forEach(r -> readers.received(r.openid, (ChatEntry) entry));
+        followers.forEach(r -> readers.received(r.openid, entry));
         long msgId = record(body, false, followers.size());
         events.massSendFinishes(msgId, followers.size());
         Map<String, Object> answer = WechatErrors.of(0, "send job submission success");
@@ -105,8 +88,8 @@ class SimulatedMessages {
         return answer;
     }
 
-    /** The chat entry for a message body, or WeChat's error map. */
-    private Object message(JsonNode body, String via) {
+    /** The chat entry for a message body; WeChat's refusal when the body is not one it would send. */
+    private ChatEntry message(JsonNode body, String via) {
         String msgtype = body.path("msgtype").asString("");
         ChatEntry entry = SimulatedReaders.entry("account", msgtype);
         entry.via = via;
@@ -114,13 +97,13 @@ class SimulatedMessages {
             case "text" -> {
                 entry.text = body.path("text").path("content").asString("");
                 if (entry.text.isBlank()) {
-                    return WechatErrors.of(44004, "empty content");
+                    throw new WechatRefusal(44004, "empty content");
                 }
             }
             case "voice", "image", "mpvideo", "video" -> {
                 entry.mediaId = body.path(msgtype).path("media_id").asString("");
                 if (state.media(entry.mediaId).isEmpty()) {
-                    return WechatErrors.of(40007, "invalid media_id");
+                    throw new WechatRefusal(40007, "invalid media_id");
                 }
             }
             case "news" -> {
@@ -134,7 +117,7 @@ class SimulatedMessages {
                 String mediaId = body.path("mpnews").path("media_id").asString("");
                 SimulatorData.Draft draft = state.read(data -> data.drafts.get(mediaId));
                 if (draft == null || draft.articles.isEmpty()) {
-                    return WechatErrors.of(40007, "invalid media_id");
+                    throw new WechatRefusal(40007, "invalid media_id");
                 }
                 entry.type = "news";
                 entry.title = String.valueOf(draft.articles.get(0).get("title"));
@@ -145,9 +128,7 @@ class SimulatedMessages {
                         .findFirst()
                         .orElse(null));
             }
-            default -> {
-                return WechatErrors.of(40008, "invalid message type");
-            }
+            default -> throw new WechatRefusal(40008, "invalid message type");
         }
         return entry;
     }

@@ -134,7 +134,14 @@ class SimulatedWechatApi {
     private Map<String, Object> call(String token, String body, Function<JsonNode, Map<String, Object>> api) {
         return tokens.refusal(token).orElseGet(() -> {
             JsonNode json = WechatRequests.json(body);
-            return json == null ? WechatRequests.notJson() : api.apply(json);
+            if (json == null) {
+                return WechatRequests.notJson();
+            }
+            try {
+                return api.apply(json);
+            } catch (WechatRefusal refusal) {
+                return refusal.body();
+            }
         });
     }
 }
