@@ -103,8 +103,9 @@ class DemoContent {
         Instant now = Instant.now().plusSeconds(5);
         int seeded = 0;
         for (DemoArticle article : read("simulator/demo-articles.json", DemoArticle[].class)) {
-            seeded += article(article.section(), article.zh(), "zh", now)
-                    + article(article.section(), article.fr(), "fr", now);
+            // French first: a section's reply is its latest article, and readers read Chinese.
+            seeded += article(article.section(), article.fr(), "fr", now)
+                    + article(article.section(), article.zh(), "zh", now.plusSeconds(30));
         }
         Notices notices = read("simulator/demo-notices.json", Notices.class);
         LocalDate today = LocalDate.now(PARIS);

@@ -146,6 +146,21 @@ class SimulatorApiTest extends DemoTest {
     }
 
     @Test
+    void sectionTapGetsTheSeededChineseArticle() throws Exception {
+        long reader = followingReader("阿燕");
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM article WHERE status = 'PUBLISHED' AND language = 'zh'",
+                                Integer.class)
+                        >= 8);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            String replies = send(reader, "{\"type\":\"click\",\"key\":\"insurance\"}");
+            assertThat(JsonPath.<String>read(replies, "$.replies[0].type")).isEqualTo("news");
+            assertThat(JsonPath.<String>read(replies, "$.replies[0].title")).isEqualTo("医保怎么办：AME 和 PUMa 一步一步来");
+        });
+    }
+
+    @Test
     void readersCanBeRenamedAndListed() throws Exception {
         long reader = createReader("旧名字");
         mvc.perform(patch("/api/simulator/readers/" + reader)
