@@ -28,7 +28,7 @@ public final class Browser implements AutoCloseable {
         this(port, new String[0]);
     }
 
-    /** With more Chromium switches, e.g. {@code --use-fake-device-for-media-stream} for recording tests. */
+    /** With more Chromium flags, e.g. a fake microphone for recording tests. */
     public Browser(int port, String... extraArguments) throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("install Debian's chromium and chromium-driver (see .ci/run)");
