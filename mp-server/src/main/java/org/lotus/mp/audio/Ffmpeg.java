@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Runs the system's ffmpeg (Debian's package, found in the PATH or at {@code LOTUS_FFMPEG}) as a separate process. No
  * binary is ever extracted or executed from a shared temp folder; ffmpeg's own output goes to {@code DATA_DIR/tmp}.
  */
-@Component
+@Component("systemFfmpeg")
 public class Ffmpeg {
 
     /** ffmpeg is not installed or cannot run: conversions are impossible until an operator installs it. */
