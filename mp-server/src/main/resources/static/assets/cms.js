@@ -41,7 +41,13 @@ document.addEventListener('DOMContentLoaded', function () {
   var timer = null;
   function refresh() {
     // A body over the limit is not sent: the preview would be refused and say nothing; the counter says why.
-    if (textarea.getAttribute('data-over') === 'true') { return; }
+    if (textarea.getAttribute('data-over') === 'true') {
+      var warning = document.getElementById('too-long');
+      view.innerHTML = '';
+      var p = document.createElement('p'); p.className = 'error'; p.textContent = warning ? warning.textContent : '';
+      view.appendChild(p);
+      return;
+    }
     var body = new URLSearchParams();
     body.set('body', textarea.value);
     body.set('language', document.getElementById('article-language').value);

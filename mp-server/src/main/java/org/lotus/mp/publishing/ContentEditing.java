@@ -3,6 +3,7 @@ package org.lotus.mp.publishing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotus.content.PublicationStatus;
 import org.lotus.content.StatusConflictException;
 import org.lotus.content.announcement.Announcement;
 import org.lotus.content.announcement.AnnouncementDraft;
@@ -55,8 +56,7 @@ public class ContentEditing {
         Checked checked = check.check(valid.getLanguage(), texts, Map.of("body", valid.getBody()));
         Article corrected = articles.correct(
                 id, draft, checked.text("title"), nullToEmpty(checked.text("digest")), checked.text("body"));
-        if (corrected.getPublishAt() != null
-                && corrected.getStatus() == org.lotus.content.PublicationStatus.SCHEDULED) {
+        if (corrected.getStatus() == PublicationStatus.SCHEDULED) {
             schedule.placeNow(ContentRef.article(id));
         }
         return new Saved<>(corrected, checked.replacements());
@@ -97,7 +97,7 @@ public class ContentEditing {
             return false;
         }
         Announcement current = announcements.get(id);
-        if (current.getStatus() == org.lotus.content.PublicationStatus.PUBLISHING) {
+        if (current.getStatus() == PublicationStatus.PUBLISHING) {
             throw new StatusConflictException("announcement " + id + " is PUBLISHING and cannot change");
         }
         return current.live();

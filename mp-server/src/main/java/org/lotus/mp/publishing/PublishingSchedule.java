@@ -49,13 +49,13 @@ public class PublishingSchedule {
     }
 
     public Article scheduleArticle(long id, Instant publishAt) {
-        return scheduleNow(
+        return statusThenJob(
                 ContentRef.article(id), future(publishAt), () -> articles.schedule(id, UtcTime.utc(publishAt)));
     }
 
     public Article publishArticleNow(long id) {
         Instant now = Instant.now();
-        return scheduleNow(ContentRef.article(id), now, () -> articles.schedule(id, UtcTime.utc(now)));
+        return statusThenJob(ContentRef.article(id), now, () -> articles.schedule(id, UtcTime.utc(now)));
     }
 
     public Article unscheduleArticle(long id) {
@@ -65,7 +65,7 @@ public class PublishingSchedule {
     }
 
     public Announcement scheduleAnnouncement(long id, Instant publishAt) {
-        return scheduleNow(
+        return statusThenJob(
                 ContentRef.announcement(id),
                 future(publishAt),
                 () -> announcements.schedule(id, UtcTime.utc(publishAt)));
@@ -73,7 +73,7 @@ public class PublishingSchedule {
 
     public Announcement publishAnnouncementNow(long id) {
         Instant now = Instant.now();
-        return scheduleNow(ContentRef.announcement(id), now, () -> announcements.schedule(id, UtcTime.utc(now)));
+        return statusThenJob(ContentRef.announcement(id), now, () -> announcements.schedule(id, UtcTime.utc(now)));
     }
 
     public Announcement unscheduleAnnouncement(long id) {
@@ -83,13 +83,13 @@ public class PublishingSchedule {
     }
 
     public Partner schedulePartner(long id, Instant publishAt) {
-        return scheduleNow(
+        return statusThenJob(
                 ContentRef.partner(id), future(publishAt), () -> partners.schedule(id, UtcTime.utc(publishAt)));
     }
 
     public Partner publishPartnerNow(long id) {
         Instant now = Instant.now();
-        return scheduleNow(ContentRef.partner(id), now, () -> partners.schedule(id, UtcTime.utc(now)));
+        return statusThenJob(ContentRef.partner(id), now, () -> partners.schedule(id, UtcTime.utc(now)));
     }
 
     public Partner unschedulePartner(long id) {
@@ -111,7 +111,7 @@ public class PublishingSchedule {
     }
 
     /** The status changes first (the truth), then the job is placed. */
-    private <T> T scheduleNow(ContentRef ref, Instant at, Supplier<T> statusChange) {
+    private <T> T statusThenJob(ContentRef ref, Instant at, Supplier<T> statusChange) {
         T content = statusChange.get();
         place(ref, at);
         return content;

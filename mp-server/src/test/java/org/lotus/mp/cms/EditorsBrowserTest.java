@@ -23,6 +23,7 @@ import org.lotus.content.article.ArticleDraft;
 import org.lotus.content.article.Articles;
 import org.lotus.content.partner.PartnerDraft;
 import org.lotus.content.partner.Partners;
+import org.lotus.content.section.SectionContent;
 import org.lotus.mp.publishing.PublishingSchedule;
 import org.lotus.mp.support.Browser;
 import org.lotus.mp.support.EmbeddedTest;
@@ -61,6 +62,9 @@ class EditorsBrowserTest extends EmbeddedTest {
 
     @Autowired
     PublishingSchedule schedule;
+
+    @Autowired
+    SectionContent sectionContent;
 
     private Browser browser;
 
@@ -118,10 +122,10 @@ class EditorsBrowserTest extends EmbeddedTest {
         wait.until(d -> d.findElement(By.cssSelector("#article-body + small.counter"))
                 .getText()
                 .equals("20,001 / 20,000"));
-        screenshot("article-too-long-zh");
-
         browser.driver().findElement(By.id("save-article")).click();
         assertThat(browser.text(By.id("too-long"))).contains("内容过长");
+        js("document.getElementById('too-long').scrollIntoView({block: 'center'});");
+        screenshot("article-too-long-zh");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/cms/articles/new?lang=zh");
         assertThat((String) js("return document.getElementById('rich-editor').textContent;"))
                 .hasSize(20_001);
@@ -218,14 +222,14 @@ class EditorsBrowserTest extends EmbeddedTest {
 
         browser.open("/cms/announcements/" + id + "?lang=fr");
         assertThat(browser.text(By.id("save-announcement"))).isEqualTo("Corriger");
+        screenshot("announcement-published-fr");
         browser.driver().findElement(By.cssSelector("#withdraw-form button")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                 .until(ExpectedConditions.alertIsPresent())
                 .accept();
         assertThat(browser.textContaining(By.id("notice"), "retirée")).isNotBlank();
         assertThat(announcements.get(id).getStatus()).isEqualTo(PublicationStatus.WITHDRAWN);
-        browser.open("/m/sections/news");
-        assertThat(browser.driver().getPageSource()).doesNotContain("夜间义诊会");
+        assertThat(sectionContent.agenda("news").orElse("")).doesNotContain("夜间义诊会");
     }
 
     @Test
@@ -278,7 +282,7 @@ class EditorsBrowserTest extends EmbeddedTest {
     }
 
     /** Kept under target/screenshots for a look; the tour's copies live in docs/screenshots. */
-    private void screenshot(String name) throws RuntimeException {
+    private void screenshot(String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(
