@@ -83,6 +83,12 @@ class CorrectionsTest extends PublishingTest {
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
 
         assertThat(sectionContent.agenda("news").orElse("")).doesNotContain("义诊通知");
+
+        // Published again, it returns to the agenda without a push it never asked for.
+        mvc.perform(as(post("/api/announcements/" + id + "/publish"))).andExpect(status().isAccepted());
+        await().atMost(PUBLISHING).until(() -> announcements.get(id).getStatus() == PublicationStatus.PUBLISHED);
+        assertThat(sectionContent.agenda("news").orElse("")).contains("义诊通知");
+        assertThat(WECHAT.requests("message/mass/sendall")).isEmpty();
     }
 
     @Test
