@@ -72,6 +72,8 @@ class EditorsBrowserTest extends EmbeddedTest {
     void openBrowserWithContentPresent() throws Exception {
         browser = new Browser(port);
         browser.signIn(ADMIN, ADMIN_PASSWORD);
+        // The sign-in must land before the next page is asked for, or the session would not exist yet.
+        browser.waitFor(By.id("signed-in-as"));
         articles.create(new ArticleDraft("已有文章", "Lotus", "摘要", "<p>已有内容。</p>", "health", "zh", null));
         partners.create(new PartnerDraft("已有机构", "免费检测", "Paris", null, null, "中文"));
         announcements.create(new AnnouncementDraft(
