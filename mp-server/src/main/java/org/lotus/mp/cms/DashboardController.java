@@ -2,8 +2,6 @@ package org.lotus.mp.cms;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,8 @@ import org.lotus.content.article.Article;
 import org.lotus.content.article.Articles;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.ReaderMessages;
+import org.lotus.mp.conversations.Conversations;
+import org.lotus.mp.i18n.ParisTime;
 import org.lotus.mp.privacy.PrivacyPurges;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,11 @@ class DashboardController {
     public record CalendarDay(String label, boolean today, List<ArticleRow> items) {}
 
     /** A line of the latest messages, for moderators (public so templates can read it). */
-    public record LatestMessage(long id, String kind, String receivedAt, boolean urgent, String preview) {}
+    public record LatestMessage(
+            long id, String reader, String kind, String receivedAt, boolean urgent, String preview) {}
+
+    /** A purge or an erasure: when (Paris time), why, how much (public so templates can read it). */
+    public record PurgeLine(String at, String reason, int messages, int files, int readers) {}
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM");
 
@@ -35,18 +39,24 @@ class DashboardController {
     private final ReaderMessages messages;
     private final PrivacyPurges purges;
     private final DashboardFigures figures;
+    private final PublishingProgress publishing;
+    private final AuditRows auditRows;
 
     DashboardController(
             AuditLog audit,
             Articles articles,
             ReaderMessages messages,
             PrivacyPurges purges,
-            DashboardFigures figures) {
+            DashboardFigures figures,
+            PublishingProgress publishing,
+            AuditRows auditRows) {
         this.audit = audit;
         this.articles = articles;
         this.messages = messages;
         this.purges = purges;
         this.figures = figures;
+        this.publishing = publishing;
+        this.auditRows = auditRows;
     }
 
     @GetMapping({"/cms", "/cms/"})
@@ -60,26 +70,37 @@ class DashboardController {
                 .map(ArticleRow::of)
                 .forEach(attention::add);
         model.addAttribute("attention", attention);
+        model.addAttribute("publishing", publishing.publishing());
         model.addAttribute(
                 "latestMessages",
                 messages.inbox(0, 5, false, false).stream()
                         .map(m -> new LatestMessage(
                                 m.getId(),
+                                m.getReaderPseudonym().substring(0, Conversations.SHORT),
                                 m.getKind(),
-                                CommentPagesController.paris(m.getReceivedAt()),
+                                ParisTime.format(m.getReceivedAt()),
                                 Boolean.TRUE.equals(m.getUrgent()),
                                 preview(m.getTextContent() != null ? m.getTextContent() : m.getTranscription())))
                         .toList());
         model.addAttribute("urgentCount", messages.inbox(0, 100, true, true).size());
         model.addAttribute("openCount", messages.inbox(0, 100, false, true).size());
-        model.addAttribute("days", figures.lastDays(30));
-        model.addAttribute("purges", purges.latest(5));
-        model.addAttribute("recentActions", audit.latest(0, 10));
+        model.addAttribute("chart", figures.lastDays(30));
+        model.addAttribute(
+                "purges",
+                purges.latest(5).stream()
+                        .map(p -> new PurgeLine(
+                                ParisTime.format(p.getOccurredAt()),
+                                p.getReason(),
+                                p.getMessages(),
+                                p.getFiles(),
+                                p.getReaders()))
+                        .toList());
+        model.addAttribute("recentActions", auditRows.rows(audit.latest(0, 10)));
         return "cms/dashboard";
     }
 
     private List<CalendarDay> week(Locale locale) {
-        LocalDate today = LocalDate.now(CommentPagesController.PARIS);
+        LocalDate today = LocalDate.now(ParisTime.PARIS);
         List<Article> scheduled = articles.list(PublicationStatus.SCHEDULED, null);
         List<Article> published = articles.list(PublicationStatus.PUBLISHED, null);
         List<CalendarDay> days = new ArrayList<>();
@@ -106,7 +127,8 @@ class DashboardController {
     }
 
     private static LocalDate paris(LocalDateTime utc) {
-        ZonedDateTime zoned = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(CommentPagesController.PARIS);
-        return zoned.toLocalDate();
+        return utc.atOffset(java.time.ZoneOffset.UTC)
+                .atZoneSameInstant(ParisTime.PARIS)
+                .toLocalDate();
     }
 }
