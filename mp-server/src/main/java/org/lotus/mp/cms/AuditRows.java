@@ -46,7 +46,19 @@ class AuditRows {
                 wording.text("audit.action." + e.getAction()),
                 target,
                 link(type, e.getTargetId()),
-                e.getDetail());
+                detail(e.getDetail()));
+    }
+
+    /** A detail that is a moment (a schedule's time, stored as an ISO instant) is shown in Paris time. */
+    private static String detail(String detail) {
+        if (detail != null && detail.matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z")) {
+            try {
+                return ParisTime.format(java.time.Instant.parse(detail));
+            } catch (java.time.format.DateTimeParseException e) {
+                return detail;
+            }
+        }
+        return detail;
     }
 
     private static String link(String type, String id) {

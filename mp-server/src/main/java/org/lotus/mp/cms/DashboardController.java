@@ -13,6 +13,7 @@ import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.conversations.Conversations;
 import org.lotus.mp.i18n.ParisTime;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.privacy.PrivacyPurges;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,9 @@ class DashboardController {
     public record LatestMessage(
             long id, String reader, String kind, String receivedAt, boolean urgent, String preview) {}
 
+    /** A failed article or one to review, with why in the staff member's language (public for templates). */
+    public record AttentionRow(long id, String title, String status, String reason) {}
+
     /** A purge or an erasure: when (Paris time), why, how much (public so templates can read it). */
     public record PurgeLine(String at, String reason, int messages, int files, int readers) {}
 
@@ -41,6 +45,7 @@ class DashboardController {
     private final DashboardFigures figures;
     private final PublishingProgress publishing;
     private final AuditRows auditRows;
+    private final StaffMessages wording;
 
     DashboardController(
             AuditLog audit,
@@ -49,7 +54,8 @@ class DashboardController {
             PrivacyPurges purges,
             DashboardFigures figures,
             PublishingProgress publishing,
-            AuditRows auditRows) {
+            AuditRows auditRows,
+            StaffMessages wording) {
         this.audit = audit;
         this.articles = articles;
         this.messages = messages;
@@ -57,18 +63,19 @@ class DashboardController {
         this.figures = figures;
         this.publishing = publishing;
         this.auditRows = auditRows;
+        this.wording = wording;
     }
 
     @GetMapping({"/cms", "/cms/"})
     String dashboard(Model model, Locale locale) {
         model.addAttribute("week", week(locale));
-        List<ArticleRow> attention = new ArrayList<>();
-        articles.list(PublicationStatus.FAILED, null).stream()
-                .map(ArticleRow::of)
-                .forEach(attention::add);
-        articles.list(PublicationStatus.NEEDS_REVIEW, null).stream()
-                .map(ArticleRow::of)
-                .forEach(attention::add);
+        List<AttentionRow> attention = new ArrayList<>();
+        for (PublicationStatus status : List.of(PublicationStatus.FAILED, PublicationStatus.NEEDS_REVIEW)) {
+            articles.list(status, null).stream()
+                    .map(a -> new AttentionRow(
+                            a.getId(), a.getTitle(), status.name(), wording.statusReason(a.getStatusReason())))
+                    .forEach(attention::add);
+        }
         model.addAttribute("attention", attention);
         model.addAttribute("publishing", publishing.publishing());
         model.addAttribute(

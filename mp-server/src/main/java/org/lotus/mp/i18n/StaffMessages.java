@@ -64,6 +64,34 @@ public class StaffMessages {
         return text("wechat.error.unreachable");
     }
 
+    /**
+     * A stored status reason (written in English by the publishing jobs) in the staff member's language with what to
+     * do: WeChat error codes are explained, known reasons translated; anything else is shown as stored.
+     */
+    public String statusReason(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher code = ERRCODE.matcher(stored);
+        String wechat = code.find() ? wechatError(Integer.parseInt(code.group(1))) : null;
+        if (stored.startsWith("blocked terms")) {
+            return text("reason.blocked");
+        }
+        if (stored.startsWith("WeChat kept failing")) {
+            return text("reason.gaveUp") + " " + (wechat != null ? wechat : wechatUnreachable());
+        }
+        if (stored.startsWith("the daily push quota")) {
+            return text("reason.pushQuota");
+        }
+        if (wechat != null) {
+            return wechat;
+        }
+        return stored.contains("WeChat unreachable") ? wechatUnreachable() : stored;
+    }
+
+    private static final java.util.regex.Pattern ERRCODE =
+            java.util.regex.Pattern.compile("(?:errcode |\\()(-?\\d{1,6})\\)?");
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

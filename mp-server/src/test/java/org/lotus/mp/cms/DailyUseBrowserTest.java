@@ -295,4 +295,24 @@ class DailyUseBrowserTest extends PortalTest {
         assertThat(screens.fitsWidth()).as(screens.overflowing()).isTrue();
         screens.save("journal-zh-375");
     }
+
+    @Test
+    void aBadLexiconImportSaysWhichLineAndWhatToDoInBothLanguages() throws Exception {
+        java.nio.file.Path tsv = java.nio.file.Files.createTempFile(dataDir(), "lexicon-", ".tsv");
+        java.nio.file.Files.writeString(tsv, "安全套\t工具\tzh\tprevention\n只有两列\t工具\n");
+        screens.desktop();
+        for (String lang : List.of("fr", "zh")) {
+            browser.open("/cms/lexicon?lang=" + lang);
+            browser.driver()
+                    .findElement(By.cssSelector("form[action='/cms/lexicon/import'] input[type=file]"))
+                    .sendKeys(tsv.toAbsolutePath().toString());
+            browser.driver()
+                    .findElement(By.cssSelector("form[action='/cms/lexicon/import'] button"))
+                    .click();
+            String expected = lang.equals("fr") ? "Ligne 2 du fichier : 2 colonnes" : "文件第 2 行：有 2 列";
+            assertThat(browser.textContaining(By.id("lexicon-problem"), expected))
+                    .doesNotContain("expected 4 or 5");
+        }
+        screens.save("lexicon-import-error-zh-1280");
+    }
 }

@@ -43,7 +43,8 @@ class ReaderPagesBrowserTest extends PortalTest {
                 .toList();
         assertThat(calls).contains("tel:17", "tel:15", "tel:112");
         assertThat(browser.driver().findElements(By.tagName("h1"))).hasSize(1);
-        assertThat(browser.driver().findElement(By.id("leave-message")).getText()).isEqualTo("留言");
+        assertThat(browser.driver().findElement(By.id("leave-message")).getText())
+                .isEqualTo("留言");
         assertThat(browser.driver().findElement(By.id("leave-message")).getAttribute("href"))
                 .endsWith("/m/sections/messages");
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("#reader-nav a"));
@@ -67,7 +68,8 @@ class ReaderPagesBrowserTest extends PortalTest {
         browser.open("/m/no-such-page");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("找不到这个页面");
         assertThat(browser.driver().getPageSource()).doesNotContain("Whitelabel", "Tomcat", "Lotus</a>", "Erreur");
-        assertThat(browser.driver().findElement(By.id("leave-message")).getText()).isEqualTo("留言");
+        assertThat(browser.driver().findElement(By.id("leave-message")).getText())
+                .isEqualTo("留言");
         screens.save("reader-error-375");
     }
 }
