@@ -94,6 +94,9 @@ class ConversationPagesController {
             return refused(thread, text, wording.text("conversations.reply.blocked", terms), false, model);
         } else if (outcome instanceof Outcome.WindowClosed) {
             return refused(thread, text, wording.text("comments.reply.closed"), false, model);
+        } else if (outcome instanceof Outcome.Uncertain) {
+            audit.record("conversation.reply.uncertain", "reader", reader, null);
+            return refused(thread, text, wording.text("conversations.reply.uncertain"), false, model);
         } else if (outcome instanceof Outcome.WechatRefused refused) {
             return refused(thread, text, wording.wechatError(refused.errcode()), false, model);
         } else {

@@ -46,6 +46,9 @@ public class CustomerServiceReplies {
         record Unreachable() implements Outcome {}
 
         record Queued(long replyId) implements Outcome {}
+
+        /** The connection broke after the request left: WeChat may have delivered it. Never sent again by itself. */
+        record Uncertain() implements Outcome {}
     }
 
     /** What one call to WeChat gave. */
@@ -54,7 +57,11 @@ public class CustomerServiceReplies {
 
         record Refused(int errcode, String errmsg) implements Delivery {}
 
+        /** WeChat certainly did not take it (no connection, its gateway refused, or "busy"): safe to try again. */
         record Unreachable(String reason) implements Delivery {}
+
+        /** The request may have reached WeChat (read timeout, reset): trying again could send it twice. */
+        record Uncertain(String reason) implements Delivery {}
     }
 
     private final ReaderMessages messages;
@@ -123,6 +130,10 @@ public class CustomerServiceReplies {
         if (delivery instanceof Delivery.Refused refused) {
             return new Outcome.WechatRefused(refused.errcode(), refused.errmsg());
         }
+        if (delivery instanceof Delivery.Uncertain) {
+            replies.recordUncertain(pseudonym, commentId, rewritten.text(), staff, now);
+            return new Outcome.Uncertain();
+        }
         if (queueIfUnreachable) {
             return new Outcome.Queued(replies.enqueue(pseudonym, commentId, rewritten.text(), staff, now)
                     .getId());
@@ -130,7 +141,7 @@ public class CustomerServiceReplies {
         return new Outcome.Unreachable();
     }
 
-    /** One call to {@code message/custom/send}; says whether it is worth trying again. */
+    /** One call to {@code message/custom/send}; says whether it is safe to try again. */
     Delivery deliver(String openid, String text) {
         try {
             wechat.getKefuService()
@@ -139,19 +150,36 @@ public class CustomerServiceReplies {
             return new Delivery.Delivered();
         } catch (WxErrorException e) {
             int code = e.getError() == null ? SYSTEM_BUSY : e.getError().getErrorCode();
-            if (code == SYSTEM_BUSY || e.getCause() instanceof java.io.IOException) {
-                // -1 is WeChat's "busy"; an IOException cause is WxJava's way of saying WeChat did not answer.
-                log.warn("Customer-service reply: WeChat unreachable or busy ({})", code);
-                return new Delivery.Unreachable("errcode " + code);
+            if (code == SYSTEM_BUSY) {
+                log.warn("Customer-service reply: WeChat busy (-1)");
+                return new Delivery.Unreachable("errcode -1");
+            }
+            if (e.getCause() instanceof java.io.IOException) {
+                return failedCall(e.getCause());
             }
             log.warn("Customer-service reply refused by WeChat: {}", code);
             return new Delivery.Refused(code, e.getError().getErrorMsg());
         } catch (RuntimeException e) {
-            // WxJava wraps network failures (refused connection, timeout) in unchecked exceptions.
-            log.warn(
-                    "Customer-service reply: WeChat unreachable ({})",
-                    e.getClass().getSimpleName());
-            return new Delivery.Unreachable(e.getClass().getSimpleName());
+            return failedCall(e.getCause() == null ? e : e.getCause());
         }
+    }
+
+    /**
+     * WxJava reports a failed HTTP exchange through its exceptions' cause. No connection, or WeChat's gateway answering
+     * 5xx, means the message was not taken; a broken or timed-out exchange after sending may have delivered it.
+     */
+    private static Delivery failedCall(Throwable cause) {
+        String kind = cause.getClass().getSimpleName();
+        boolean notTaken = cause instanceof java.net.ConnectException
+                || cause instanceof java.net.UnknownHostException
+                || cause instanceof java.net.NoRouteToHostException
+                || cause instanceof org.apache.http.conn.ConnectTimeoutException
+                || (cause instanceof org.apache.http.client.HttpResponseException http && http.getStatusCode() >= 500);
+        if (notTaken) {
+            log.warn("Customer-service reply: WeChat unreachable ({})", kind);
+            return new Delivery.Unreachable(kind);
+        }
+        log.warn("Customer-service reply: outcome unknown ({})", kind);
+        return new Delivery.Uncertain(kind);
     }
 }

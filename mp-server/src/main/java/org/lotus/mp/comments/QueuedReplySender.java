@@ -81,6 +81,11 @@ class QueuedReplySender {
             replies.finish(reply.getId(), StaffReply.Status.FAILED, null, "errcode " + refused.errcode());
             return false;
         }
+        if (delivery instanceof CustomerServiceReplies.Delivery.Uncertain uncertain) {
+            replies.finish(reply.getId(), StaffReply.Status.UNCERTAIN, null, uncertain.reason());
+            log.info("queued reply {}: WeChat may have received it, not sent again", reply.getId());
+            return false;
+        }
         int attempts = reply.getAttempts() + 1;
         replies.retryAt(reply.getId(), now.plus(settings.backoff(attempts)), "unreachable");
         log.info("queued reply {} waits: WeChat unreachable (attempt {})", reply.getId(), attempts);

@@ -26,6 +26,14 @@ public class StaffReplies {
         return reply;
     }
 
+    StaffReply recordUncertain(String pseudonym, Long commentId, String text, String author, LocalDateTime at) {
+        StaffReply reply = row(pseudonym, commentId, text, author, at);
+        reply.setStatus(StaffReply.Status.UNCERTAIN);
+        reply.setAttempts(1);
+        mapper.insert(reply);
+        return reply;
+    }
+
     StaffReply enqueue(String pseudonym, Long commentId, String text, String author, LocalDateTime at) {
         StaffReply reply = row(pseudonym, commentId, text, author, at);
         reply.setStatus(StaffReply.Status.QUEUED);

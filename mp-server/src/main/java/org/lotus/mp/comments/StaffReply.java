@@ -9,13 +9,17 @@ import java.time.LocalDateTime;
 @TableName("staff_reply")
 public class StaffReply {
 
-    /** Where a reply stands. SENDING that stays is a send whose answer was lost: never repeated. */
+    /**
+     * Where a reply stands. UNCERTAIN (and a SENDING that stays, after a crash) is a send whose answer was lost:
+     * WeChat may have delivered it, so it is never repeated by itself.
+     */
     public enum Status {
         QUEUED,
         SENDING,
         SENT,
         EXPIRED,
-        FAILED
+        FAILED,
+        UNCERTAIN
     }
 
     @TableId(type = IdType.AUTO)

@@ -140,6 +140,23 @@ class ReplyQueueTest extends PortalTest {
         }
 
         @Test
+        void aSendWhoseAnswerWasLostIsNeverRepeated() throws Exception {
+            String pseudonym =
+                    receive("o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27), "你好");
+            String text = "可能收到" + UUID.randomUUID().toString().substring(0, 8);
+            WechatFake.shared().dropsCustomMessagesAfterReceiving();
+            reply(pseudonym, text, true)
+                    .andExpect(status().isBadGateway())
+                    .andExpect(jsonPath("$.message").value(containsString("可能已经收到")));
+            WechatFake.shared().reachable();
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM staff_reply WHERE reader_pseudonym = ?", String.class, pseudonym))
+                    .isEqualTo("UNCERTAIN");
+            sender.sendDue();
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> sentWith(text) == 0);
+        }
+
+        @Test
         void aRefusalIsExplainedByItsErrcode() throws Exception {
             String pseudonym =
                     receive("o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27), "你好");

@@ -87,8 +87,18 @@ public final class WechatFake {
                 .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
     }
 
-    /** WeChat stops answering {@code message/custom/send} (the connection is reset) until {@link #reachable()}. */
+    /**
+     * WeChat cannot be reached for {@code message/custom/send} (its gateway answers 503, nothing is delivered) until
+     * {@link #reachable()}.
+     */
     public void unreachable() {
+        outages.add(server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                .atPriority(2)
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable"))));
+    }
+
+    /** The connection breaks after {@code message/custom/send} was received: WeChat may have delivered it. */
+    public void dropsCustomMessagesAfterReceiving() {
         outage("/cgi-bin/message/custom/send");
     }
 

@@ -125,6 +125,13 @@ class ConversationsController {
             body.put("message", wording.text("comments.reply.closed"));
             return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
         }
+        if (outcome instanceof CustomerServiceReplies.Outcome.Uncertain) {
+            audit.record("conversation.reply.uncertain", "reader", reader, null);
+            body.put("status", 502);
+            body.put("error", "WeChat may have received the reply; check before sending it again");
+            body.put("message", wording.text("conversations.reply.uncertain"));
+            return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(body);
+        }
         if (outcome instanceof CustomerServiceReplies.Outcome.WechatRefused refused) {
             body.put("status", 502);
             body.put("error", "WeChat refused the reply");
