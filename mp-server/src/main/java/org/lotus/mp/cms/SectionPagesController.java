@@ -164,7 +164,9 @@ class SectionPagesController {
             redirect.addFlashAttribute(
                     "problem",
                     wording.text("menu.problem") + " "
-                            + (e.isUnreachable() ? wording.wechatUnreachable() : wording.wechatError(e.errcode())));
+                            + (e.isUnreachable()
+                                    ? wording.text("menu.unreachable")
+                                    : wording.wechatError(e.errcode())));
         }
         return "redirect:/cms/sections";
     }
@@ -240,9 +242,9 @@ class SectionPagesController {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("menu group", groupKey));
         String error = nameZh.isBlank() || nameFr.isBlank()
-                ? wording.fieldError(nameZh.isBlank() ? "nameZh" : "nameFr", "required")
+                ? wording.fieldError(nameZh.isBlank() ? "groups.nameZh" : "groups.nameFr", "required")
                 : bytes(nameZh.strip()) > TOP_NAME_BYTES
-                        ? wording.fieldError("nameZh", "menuNameBytes", bytes(nameZh.strip()), TOP_NAME_BYTES)
+                        ? wording.fieldError("groups.nameZh", "menuNameBytes", bytes(nameZh.strip()), TOP_NAME_BYTES)
                         : null;
         if (error != null) {
             // Shown again with what was typed and the reason beside the field: nothing is lost.

@@ -248,6 +248,7 @@ class DailyUseBrowserTest extends PortalTest {
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         browser.driver().findElement(By.cssSelector("#menu-publish button")).click();
         assertThat(browser.textContaining(By.id("menu-problem"), "WeChat ne répond pas"))
+                .contains("menu des lectrices n'a pas changé")
                 .contains("Le menu n'a pas été envoyé");
         assertThat(browser.driver().findElements(By.id("notice"))).isEmpty();
         assertThat(screens.fitsWidth()).as(screens.overflowing()).isTrue();
@@ -265,7 +266,7 @@ class DailyUseBrowserTest extends PortalTest {
         browser.driver()
                 .findElement(By.cssSelector("form[action='/cms/sections/groups/us'] button"))
                 .click();
-        assertThat(browser.textContaining(By.id("group-error-us"), "24 字节")).contains("「中文名称」");
+        assertThat(browser.textContaining(By.id("group-error-us"), "24 字节")).contains("「按钮名称（中文）」");
         assertThat(browser.driver()
                         .findElement(By.cssSelector("form[action='/cms/sections/groups/us'] input[name=nameZh]"))
                         .getAttribute("value"))

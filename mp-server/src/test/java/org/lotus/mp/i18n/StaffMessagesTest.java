@@ -32,7 +32,7 @@ class StaffMessagesTest {
         assertThat(messages.fieldError("validUntil", "required"))
                 .isEqualTo("« Visible jusqu'au » : obligatoire : remplissez ce champ.");
         assertThat(messages.fieldError("sections[news].nameZh", "menuNameBytes", 18, 16))
-                .startsWith("« Nom chinois » : le nom fait 18 octets");
+                .startsWith("« Nom de la rubrique (chinois) » : le nom fait 18 octets");
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(messages.fieldError("title", "tooLong", 64)).isEqualTo("「标题」：最多 64 个字，请缩短。");
     }
