@@ -19,7 +19,18 @@ class AuditPagesController {
     private static final int PAGE_SIZE = 50;
     /** Action families offered in the filter (prefixes of the recorded actions). */
     static final List<String> FAMILIES = List.of(
-            "article", "announcement", "partner", "section", "menu", "lexicon", "conversation", "reader", "staff");
+            "article",
+            "announcement",
+            "partner",
+            "section",
+            "menu",
+            "lexicon",
+            "conversation",
+            "comment",
+            "reader",
+            "alert",
+            "outreach",
+            "staff");
 
     private final AuditLog audit;
     private final AuditRows rows;

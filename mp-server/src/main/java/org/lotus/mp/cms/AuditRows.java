@@ -23,7 +23,8 @@ class AuditRows {
             "menu", "/cms/sections",
             "menu-group", "/cms/sections",
             "lexicon", "/cms/lexicon",
-            "staff", "/cms/staff");
+            "staff", "/cms/staff",
+            "alert", "/cms/alerts");
 
     private final StaffMessages wording;
 

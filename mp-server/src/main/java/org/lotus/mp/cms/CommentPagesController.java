@@ -3,6 +3,7 @@ package org.lotus.mp.cms;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
+import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.CommentMedia;
 import org.lotus.mp.conversations.Conversations;
 import org.lotus.mp.i18n.ParisTime;
@@ -27,10 +28,12 @@ class CommentPagesController {
 
     private final Conversations conversations;
     private final CommentMedia media;
+    private final AuditLog audit;
 
-    CommentPagesController(Conversations conversations, CommentMedia media) {
+    CommentPagesController(Conversations conversations, CommentMedia media, AuditLog audit) {
         this.conversations = conversations;
         this.media = media;
+        this.audit = audit;
     }
 
     @GetMapping("/cms/comments")
@@ -44,6 +47,14 @@ class CommentPagesController {
                 .map(InboxViews::row)
                 .toList();
         model.addAttribute("pageFull", rows.size() == PAGE_SIZE);
+        // the list shows each thread's latest message: reading it is audited
+        audit.recordRead(
+                "list",
+                "cms",
+                rows.stream()
+                        .map(InboxViews.Row::lastMessageId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         model.addAttribute(
                 "threads",
                 rows.stream()
@@ -58,12 +69,17 @@ class CommentPagesController {
 
     @GetMapping("/cms/comments/{id}/audio")
     ResponseEntity<Resource> audio(@PathVariable long id) throws IOException {
-        return send(media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id)));
+        CommentMedia.MediaFile file = media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id));
+        audit.recordRead("play", "cms", List.of(id));
+        return send(file);
     }
 
     @GetMapping("/cms/comments/{id}/media")
     ResponseEntity<Resource> media(@PathVariable long id) {
-        return send(media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id)));
+        CommentMedia.MediaFile file =
+                media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id));
+        audit.recordRead("download", "cms", List.of(id));
+        return send(file);
     }
 
     private static ResponseEntity<Resource> send(CommentMedia.MediaFile file) {

@@ -183,6 +183,7 @@ class ConversationPagesController {
     }
 
     private String page(Conversation thread, Model model) {
+        audit.recordRead("open", "cms", incoming(thread));
         model.addAttribute("thread", thread);
         model.addAttribute(
                 "entries", thread.entries().stream().map(InboxViews::entry).toList());
@@ -191,6 +192,13 @@ class ConversationPagesController {
         model.addAttribute("templates", templates.all());
         model.addAttribute("open", thread.hasOpen());
         return "cms/conversation";
+    }
+
+    static java.util.List<Long> incoming(Conversation thread) {
+        return thread.entries().stream()
+                .filter(e -> "in".equals(e.direction()))
+                .map(Conversation.Entry::id)
+                .toList();
     }
 
     private Conversation find(String reader) {

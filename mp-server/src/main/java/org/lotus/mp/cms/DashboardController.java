@@ -10,6 +10,7 @@ import org.lotus.content.PublicationStatus;
 import org.lotus.content.article.Article;
 import org.lotus.content.article.Articles;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.comments.ReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.conversations.Conversations;
 import org.lotus.mp.i18n.ParisTime;
@@ -78,9 +79,10 @@ class DashboardController {
         }
         model.addAttribute("attention", attention);
         model.addAttribute("publishing", publishing.publishing());
-        model.addAttribute(
-                "latestMessages",
-                messages.inbox(0, 5, false, false).stream()
+        // only moderators see message previews here, and their reading is audited
+        boolean moderator = Boolean.TRUE.equals(model.getAttribute("isModerator"));
+        List<LatestMessage> latest = (moderator ? messages.inbox(0, 5, false, false) : List.<ReaderMessage>of())
+                .stream()
                         .map(m -> new LatestMessage(
                                 m.getId(),
                                 m.getReaderPseudonym().substring(0, Conversations.SHORT),
@@ -88,7 +90,10 @@ class DashboardController {
                                 ParisTime.format(m.getReceivedAt()),
                                 Boolean.TRUE.equals(m.getUrgent()),
                                 preview(m.getTextContent() != null ? m.getTextContent() : m.getTranscription())))
-                        .toList());
+                        .toList();
+        audit.recordRead(
+                "list", "dashboard", latest.stream().map(LatestMessage::id).toList());
+        model.addAttribute("latestMessages", latest);
         model.addAttribute("urgentCount", messages.inbox(0, 100, true, true).size());
         model.addAttribute("openCount", messages.inbox(0, 100, false, true).size());
         model.addAttribute("chart", figures.lastDays(30));
@@ -102,7 +107,7 @@ class DashboardController {
                                 p.getFiles(),
                                 p.getReaders()))
                         .toList());
-        model.addAttribute("recentActions", auditRows.rows(audit.latest(0, 10)));
+        model.addAttribute("recentActions", auditRows.rows(audit.latestForCurrentStaff(10)));
         return "cms/dashboard";
     }
 

@@ -21,6 +21,7 @@ final class InboxViews {
             long urgentOpen,
             boolean canReply,
             long hoursLeft,
+            Long lastMessageId,
             String lastKind,
             String lastText) {}
 
@@ -50,6 +51,7 @@ final class InboxViews {
                 s.urgentOpen(),
                 s.canReply(),
                 hoursLeft(s.replyWindowClosesAt()),
+                s.lastMessageId(),
                 s.lastKind(),
                 s.lastText());
     }

@@ -12,5 +12,6 @@ public record ConversationSummary(
         long urgentOpen,
         LocalDateTime replyWindowClosesAt,
         boolean canReply,
+        Long lastMessageId,
         String lastKind,
         String lastText) {}

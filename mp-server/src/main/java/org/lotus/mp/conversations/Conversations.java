@@ -68,6 +68,7 @@ public class Conversations {
                             rs.getLong(5),
                             closes,
                             closes != null && now.isBefore(closes),
+                            latest == null ? null : latest.getId(),
                             latest == null ? null : latest.getKind(),
                             latest == null ? null : preview(latest)));
                 },

@@ -75,14 +75,28 @@ class ConversationsController {
     @GetMapping
     ResponseEntity<List<ConversationSummary>> list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.noStore())
-                .body(conversations.list(Math.max(page, 0), Math.min(Math.max(size, 1), 200)));
+        List<ConversationSummary> list = conversations.list(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+        audit.recordRead(
+                "list",
+                "api",
+                list.stream()
+                        .map(ConversationSummary::lastMessageId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(list);
     }
 
     @GetMapping("/{reader}")
     ResponseEntity<ConversationView> thread(@PathVariable String reader) {
-        ConversationView view = ConversationView.of(conversations.thread(reader).orElseThrow(() -> unknown(reader)));
+        var thread = conversations.thread(reader).orElseThrow(() -> unknown(reader));
+        audit.recordRead(
+                "open",
+                "api",
+                thread.entries().stream()
+                        .filter(e -> "in".equals(e.direction()))
+                        .map(e -> e.id())
+                        .toList());
+        ConversationView view = ConversationView.of(thread);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
     }
 
