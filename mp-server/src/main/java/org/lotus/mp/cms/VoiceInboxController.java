@@ -41,7 +41,7 @@ class VoiceInboxController {
         AudioClip clip = audioId == null ? null : library.find(audioId).orElse(null);
         if (clip == null) {
             redirect.addFlashAttribute("notice", "audio.pick");
-            return "redirect:/cms/comments#comment-" + id;
+            return back(id);
         }
         CustomerServiceReplies.Outcome outcome = replies.replyWithVoice(message, clip, staff.getName());
         if (outcome instanceof CustomerServiceReplies.Outcome.VoiceSent) {
@@ -52,7 +52,7 @@ class VoiceInboxController {
         } else if (outcome instanceof CustomerServiceReplies.Outcome.WechatRefused refused) {
             redirect.addFlashAttribute("problem", "WeChat " + refused.errcode() + " " + refused.errmsg());
         }
-        return "redirect:/cms/comments#comment-" + id;
+        return back(id);
     }
 
     @PostMapping("/cms/comments/{id}/urgent")
@@ -61,7 +61,12 @@ class VoiceInboxController {
             audit.record(urgent ? "comment.urgent" : "comment.notUrgent", "comment", id, null);
         }
         redirect.addFlashAttribute("notice", urgent ? "comments.urgentMarked" : "comments.urgentUnmarked");
-        return "redirect:/cms/comments#comment-" + id;
+        return back(id);
+    }
+
+    /** Back to the reader's conversation, at the message. */
+    private String back(long id) {
+        return "redirect:/cms/comments/readers/" + find(id).getReaderPseudonym().substring(0, 12) + "#comment-" + id;
     }
 
     private ReaderMessage find(long id) {

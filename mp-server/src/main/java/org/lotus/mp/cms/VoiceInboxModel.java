@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What the inbox needs for voice (the clips a mediator may answer with, which voice notes nobody heard yet), and the
  * article form the clips it may take as audio version.
  */
-@ControllerAdvice(assignableTypes = {CommentPagesController.class, ArticlePagesController.class})
+@ControllerAdvice(
+        assignableTypes = {CommentPagesController.class, ConversationPagesController.class, ArticlePagesController.class
+        })
 class VoiceInboxModel {
 
     /** A clip offered as an answer (public so templates can read it). */
