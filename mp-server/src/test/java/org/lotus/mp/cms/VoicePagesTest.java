@@ -75,14 +75,26 @@ class VoicePagesTest extends PortalTest {
 
     @Test
     void showsVoiceNotesNotListenedToAndOffersVoiceAnswersAndTheUrgentFlag() throws Exception {
-        String inbox = page("/cms/comments?lang=zh", "MODERATOR");
-        assertThat(inbox).contains("未听", "用语音回复", "问候语音", "标为紧急", "/cms/comments/" + voiceNoteId + "/urgent");
+        String reader = jdbc.queryForObject(
+                        "SELECT reader_pseudonym FROM reader_message WHERE id = ?", String.class, voiceNoteId)
+                .substring(0, 12);
+        String conversation = page("/cms/comments/readers/" + reader + "?lang=zh", "MODERATOR");
+        assertThat(conversation)
+                .contains(
+                        "未听",
+                        "用语音回复",
+                        "问候语音",
+                        "标为紧急",
+                        "/cms/comments/" + voiceNoteId + "/urgent",
+                        "/cms/comments/" + voiceNoteId + "/reply-voice");
 
         mvc.perform(post("/cms/comments/" + voiceNoteId + "/urgent")
                         .param("urgent", "true")
                         .with(user("mediatrice").roles("MODERATOR"))
                         .with(csrf()))
-                .andExpect(flash().attribute("notice", "comments.urgentMarked"));
+                .andExpect(flash().attribute("notice", "comments.urgentMarked"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/cms/comments/readers/" + reader + "#comment-" + voiceNoteId));
         assertThat(jdbc.queryForObject("SELECT urgent FROM reader_message WHERE id = ?", Boolean.class, voiceNoteId))
                 .isTrue();
     }
