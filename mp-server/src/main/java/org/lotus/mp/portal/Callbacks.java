@@ -49,6 +49,7 @@ public class Callbacks {
     private final Replies replies;
     private final ExecutorService storing;
     private final MessageCrypto crypto;
+    private final PushCounts counts;
 
     /** What to send back: a body, XML or plain text. */
     public record Answer(String body, boolean xml) {}
@@ -61,7 +62,8 @@ public class Callbacks {
             Inbox inbox,
             Spool spool,
             Replies replies,
-            @Qualifier("pushStoring") ExecutorService storing) {
+            @Qualifier("pushStoring") ExecutorService storing,
+            PushCounts counts) {
         this.wechat = wechat;
         this.settings = settings;
         this.store = store;
@@ -70,6 +72,7 @@ public class Callbacks {
         this.spool = spool;
         this.replies = replies;
         this.storing = storing;
+        this.counts = counts;
         this.crypto =
                 wechat.safeMode() && wechat.appid() != null ? new MessageCrypto(wechat.aesKey(), wechat.appid()) : null;
     }
@@ -128,6 +131,8 @@ public class Callbacks {
         }
         if (Inbox.keeps(message)) {
             storeOrSpool(message, receiptKey);
+        } else {
+            counts.answered(message, receiptKey);
         }
         Reply reply = replies.to(message);
         store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());
