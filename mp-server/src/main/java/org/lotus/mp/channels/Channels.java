@@ -109,6 +109,11 @@ public class Channels {
         }
     }
 
+    /** The channel's QR code as a PNG about {@code size} pixels wide, asking WeChat for the code if needed. */
+    public byte[] png(long id, Integer size) {
+        return QrImages.png(withQrCode(get(id)).qrUrl(), size);
+    }
+
     /** The channel a QR scene belongs to; empty for a scene that is not ours (an old code, another tool). */
     public Optional<Long> idOfScene(String sceneStr) {
         if (sceneStr == null || sceneStr.isEmpty() || sceneStr.length() > 64) {

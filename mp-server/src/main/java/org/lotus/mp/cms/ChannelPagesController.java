@@ -5,7 +5,6 @@ import org.lotus.mp.channels.Channel;
 import org.lotus.mp.channels.ChannelCard;
 import org.lotus.mp.channels.Channels;
 import org.lotus.mp.channels.QrCodeUnavailableException;
-import org.lotus.mp.channels.QrImages;
 import org.lotus.mp.web.InvalidFieldException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -75,11 +74,10 @@ class ChannelPagesController {
 
     @GetMapping(path = "/cms/channels/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(required = false) Integer size) {
-        Channel channel = channels.withQrCode(channels.get(id));
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(QrImages.png(channel.qrUrl(), size));
+                .body(channels.png(id, size));
     }
 
     @GetMapping("/cms/channels/{id}/card")

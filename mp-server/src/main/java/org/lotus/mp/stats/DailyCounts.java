@@ -86,31 +86,15 @@ public class DailyCounts {
         upsert(day, metric.key(), clean(item), n);
     }
 
+    /** One atomic statement on MySQL, MariaDB and H2 (MySQL mode): no read-then-write race between instances. */
     private void upsert(LocalDate day, String metric, String item, long n) {
-        int updated = jdbc.update(
-                "UPDATE daily_count SET n = n + ? WHERE on_day = ? AND metric = ? AND item = ?",
-                n,
+        jdbc.update(
+                "INSERT INTO daily_count (on_day, metric, item, n) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + ?",
                 Date.valueOf(day),
                 metric,
-                item);
-        if (updated == 0) {
-            try {
-                jdbc.update(
-                        "INSERT INTO daily_count (on_day, metric, item, n) VALUES (?, ?, ?, ?)",
-                        Date.valueOf(day),
-                        metric,
-                        item,
-                        n);
-            } catch (org.springframework.dao.DuplicateKeyException e) {
-                // Another writer created the row in between: add to it.
-                jdbc.update(
-                        "UPDATE daily_count SET n = n + ? WHERE on_day = ? AND metric = ? AND item = ?",
-                        n,
-                        Date.valueOf(day),
-                        metric,
-                        item);
-            }
-        }
+                item,
+                n,
+                n);
     }
 
     private static String clean(String item) {

@@ -66,11 +66,10 @@ class ChannelController {
 
     @GetMapping(path = "/api/channels/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(required = false) Integer size) {
-        Channel channel = channels.withQrCode(channels.get(id));
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(QrImages.png(channel.qrUrl(), size));
+                .body(channels.png(id, size));
     }
 
     @GetMapping(path = "/api/channels/{id}/qr.svg", produces = "image/svg+xml")
