@@ -113,6 +113,10 @@ class StatsBrowserTest extends PortalTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("数据统计");
         assertThat(browser.text(By.id("charts-monthly"))).contains("按月");
         screenshot("stats-zh.png");
+        browser.driver().manage().window().setSize(new Dimension(375, 2600));
+        browser.open("/cms/stats");
+        screenshot("stats-zh-375.png");
+        browser.driver().manage().window().setSize(new Dimension(1280, 2600));
         browser.open("/cms/stats?lang=fr");
     }
 
@@ -140,5 +144,25 @@ class StatsBrowserTest extends PortalTest {
         assertThat(browser.driver().findElements(By.cssSelector("img.channel-qr")))
                 .isNotEmpty();
         screenshot("channels.png");
+    }
+
+    @Test
+    void notifiesFollowersOfAnArticleAfterAPreview() throws Exception {
+        long article = PublishedContent.article(jdbc, "紧急阻断48小时", "emergency");
+        browser.open("/cms/articles/" + article + "?lang=fr");
+        browser.waitFor(By.cssSelector("#notify-link a")).click();
+
+        assertThat(browser.text(By.id("notify-quota"))).contains("0/1");
+        assertThat(browser.driver().findElement(By.id("notify-send-button")).isEnabled())
+                .isFalse();
+        browser.driver().findElement(By.name("towxname")).sendKeys("mediatrice-lotus");
+        browser.driver().findElement(By.id("notify-preview-button")).click();
+        assertThat(browser.textContaining(By.id("notice"), "Aperçu envoyé")).contains("Aperçu envoyé");
+        browser.driver().findElement(By.id("notify-send-button")).click();
+        browser.driver().switchTo().alert().accept();
+
+        assertThat(browser.textContaining(By.id("notify-status"), "Envoyé")).contains("Envoyé à toutes les abonnées");
+        assertThat(browser.text(By.id("notify-quota"))).contains("1/1");
+        screenshot("notify.png");
     }
 }
