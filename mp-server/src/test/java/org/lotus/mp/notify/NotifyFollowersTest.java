@@ -176,6 +176,29 @@ class NotifyFollowersTest extends PortalTest {
         }
 
         @Test
+        void holdsASendWechatDidNotAnswerForReviewAndNeverSendsItAgain() throws Exception {
+            long article = PublishedContent.article(jdbc, "陪同看病", "health");
+            String path = "/api/articles/" + article + "/notify";
+            ask(path, "{\"preview\":true,\"towxname\":\"mediatrice-lotus\"}").andExpect(status().isOk());
+            WechatFake.shared().dropMassSendAnswers();
+
+            ask(path, "{\"preview\":false}")
+                    .andExpect(status().isBadGateway())
+                    .andExpect(jsonPath("$.kind").value("UNCERTAIN"));
+            assertThat(about(WechatFake.shared().massSends(), "lotus-article-" + article))
+                    .hasSize(1);
+            WechatFake.shared().reset();
+            ask(path, "{\"preview\":false}")
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.reason").value("needs-review"));
+            ask(path, "{\"preview\":true,\"towxname\":\"mediatrice-lotus\"}").andExpect(status().isConflict());
+
+            mvc.perform(get(path).with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                    .andExpect(jsonPath("$.status").value("NEEDS_REVIEW"));
+            assertThat(WechatFake.shared().massSends()).isEmpty();
+        }
+
+        @Test
         void answersNotFoundForAnUnknownArticle() throws Exception {
             ask("/api/articles/987654/notify", "{\"preview\":false}").andExpect(status().isNotFound());
         }

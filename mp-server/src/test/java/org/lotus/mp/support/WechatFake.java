@@ -119,6 +119,14 @@ public final class WechatFake {
                 .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
     }
 
+    /** The next {@code message/mass/sendall} calls are received but the connection closes without an answer. */
+    public void dropMassSendAnswers() {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/mass/sendall"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(2)
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
+    }
+
     public List<LoggedRequest> qrCodeRequests() {
         return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/qrcode/create")));
     }
