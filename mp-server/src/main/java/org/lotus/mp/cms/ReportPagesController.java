@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lotus.mp.outreach.OutreachLog;
 import org.lotus.mp.stats.DailyCounts;
 import org.lotus.mp.stats.Figures;
 import org.lotus.mp.stats.Metric;
@@ -22,14 +23,17 @@ class ReportPagesController {
 
     private final Stats stats;
     private final DailyCounts counts;
+    private final OutreachLog outreach;
 
-    ReportPagesController(Stats stats, DailyCounts counts) {
+    ReportPagesController(Stats stats, DailyCounts counts, OutreachLog outreach) {
         this.stats = stats;
         this.counts = counts;
+        this.outreach = outreach;
     }
 
     /** A month of the report's table. */
-    public record Month(String label, long follows, long unfollows, long messages, long answered, long reads) {}
+    public record Month(
+            String label, long follows, long unfollows, long messages, long answered, long reads, long outreach) {}
 
     @GetMapping("/cms/stats/report")
     String report(@RequestParam(required = false) Integer year, Model model) {
@@ -60,6 +64,19 @@ class ReportPagesController {
         model.addAttribute("notifications", totals.total(Metric.NOTIFICATIONS));
         model.addAttribute("menuTaps", totals.total(Metric.MENU_TAPS));
         model.addAttribute("channels", totals.channels(channelNames));
+        // Keys are "YYYY-MM platform city": contacts counted per month, no number and no person.
+        Map<String, Long> contacts = outreach.countsByMonthPlatformCity(from, to);
+        Map<String, Long> outreachByMonth = new java.util.TreeMap<>();
+        Map<String, Long> outreachByPlatform = new java.util.TreeMap<>();
+        contacts.forEach((key, n) -> {
+            String[] parts = key.split(" ", 3);
+            outreachByMonth.merge(parts[0], n, Long::sum);
+            outreachByPlatform.merge(parts.length > 1 ? parts[1] : "", n, Long::sum);
+        });
+        model.addAttribute(
+                "outreach",
+                contacts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("outreachByPlatform", outreachByPlatform);
         List<Month> months = stats.periods(range, true).stream()
                 .map(p -> new Month(
                         StatsFormat.month(p.start(), Locale.FRENCH),
@@ -67,7 +84,9 @@ class ReportPagesController {
                         p.figures().unfollows(),
                         p.figures().total(Metric.MESSAGES),
                         p.figures().total(Metric.ANSWERED),
-                        p.figures().total(Metric.ARTICLE_READS)))
+                        p.figures().total(Metric.ARTICLE_READS),
+                        outreachByMonth.getOrDefault(
+                                java.time.YearMonth.from(p.start()).toString(), 0L)))
                 .toList();
         model.addAttribute("months", months);
         model.addAttribute("generated", today);

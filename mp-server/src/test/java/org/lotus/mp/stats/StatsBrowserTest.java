@@ -45,6 +45,9 @@ class StatsBrowserTest extends PortalTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.lotus.mp.outreach.OutreachLog outreach;
+
     private Browser browser;
     private Channel bus;
 
@@ -72,6 +75,10 @@ class StatsBrowserTest extends PortalTest {
         counts.increment(Metric.CHANNEL_SCANS, Long.toString(bus.id()));
         long article = PublishedContent.article(jdbc, "免费检测", "health");
         counts.increment(Metric.ARTICLE_READS, Long.toString(article));
+        outreach.log(
+                new org.lotus.mp.outreach.OutreachLog.NewContact(
+                        "Wannonce", "Paris", counts.today(), "06 12 34 56 78", null, "sent"),
+                ADMIN);
         Files.createDirectories(SCREENSHOTS);
         browser = new Browser(port);
         browser.driver().manage().window().setSize(new Dimension(1280, 2600));
@@ -128,7 +135,8 @@ class StatsBrowserTest extends PortalTest {
         assertThat(browser.textContaining(By.tagName("h1"), "Rapport d'activité"))
                 .contains("Rapport d'activité");
         assertThat(browser.text(By.id("report-indicators"))).contains("Nouvelles abonnées", "Articles publiés");
-        assertThat(browser.text(By.id("report-outreach"))).isEqualTo("—");
+        assertThat(browser.text(By.id("report-outreach"))).isEqualTo("1");
+        assertThat(browser.text(By.id("report-indicators"))).contains("Wannonce 1");
         assertThat(browser.text(By.id("report-channels"))).contains("Bus Belleville");
         screenshot("report.png");
     }
