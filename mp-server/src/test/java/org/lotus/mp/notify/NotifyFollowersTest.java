@@ -122,6 +122,34 @@ class NotifyFollowersTest extends PortalTest {
                 .andExpect(jsonPath("$.result.errorCount").value(1));
     }
 
+    @Test
+    void offersTheNotifyPageFromPublishedArticlesAndAnnouncements() throws Exception {
+        long article = PublishedContent.article(jdbc, "免费检测地点", "health");
+        long announcement = PublishedContent.announcement(jdbc, "新的活动时间");
+
+        String articlePage = mvc.perform(
+                        get("/cms/articles/" + article)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("mediatrice")
+                                        .roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String announcements = mvc.perform(
+                        get("/cms/announcements")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user("mediatrice")
+                                        .roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(articlePage).contains("href=\"/cms/notify/article/" + article + "\"");
+        assertThat(announcements).contains("href=\"/cms/notify/announcement/" + announcement + "\"");
+    }
+
     @Nested
     class Refusals {
 
