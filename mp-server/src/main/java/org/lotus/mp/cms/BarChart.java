@@ -79,7 +79,7 @@ final class BarChart {
                     "<rect x=\"%.1f\" y=\"6\" width=\"12\" height=\"12\" fill=\"%s\"/>"
                             + "<text x=\"%.1f\" y=\"16\" fill=\"#1f2430\">%s</text>",
                     legendX, s.color(), legendX + 16, escape(s.label())));
-            legendX += 24 + 7 * s.label().length();
+            legendX += 24 + textWidth(s.label());
         }
         return svg.append("</svg>").toString();
     }
@@ -89,12 +89,17 @@ final class BarChart {
         long step = 1;
         while (true) {
             for (long m : new long[] {1, 2, 5}) {
-                if (m * step * 4 >= value && (m * step * 4) % 4 == 0) {
+                if (m * step * 4 >= value) {
                     return m * step * 4;
                 }
             }
             step *= 10;
         }
+    }
+
+    /** About how wide a label is at 11 px: a Chinese character is twice a Latin letter. */
+    static int textWidth(String text) {
+        return text.codePoints().map(c -> c > 0x2E80 ? 12 : 7).sum();
     }
 
     private static String format(String pattern, Object... args) {
