@@ -128,6 +128,23 @@ class StatsCountingTest extends PortalTest {
     }
 
     @Test
+    void countsAFollowWithoutACodeAndIgnoresCodesThatAreNotOurs() throws Exception {
+        JsonNode channel = newChannel("Carte de visite");
+        long id = channel.path("id").asLong();
+        JsonNode before = totals();
+
+        deliver(Pushes.event(reader(), Pushes.now(), "subscribe", ""));
+        deliver(Pushes.event(reader(), Pushes.now(), "subscribe", "qrscene_someone-elses-code"));
+        deliver(Pushes.event(reader(), Pushes.now(), "SCAN", "someone-elses-code"));
+
+        JsonNode after = totals();
+        assertThat(after.path("follows").asLong())
+                .isEqualTo(before.path("follows").asLong() + 2);
+        assertThat(channel(after, id, "follows")).isZero();
+        assertThat(channel(after, id, "scans")).isZero();
+    }
+
+    @Test
     void countsMenuTapsBySectionOncePerPush() throws Exception {
         long before = totals().path("menuTaps").path("emergency").asLong();
         String tap = Pushes.event(reader(), Pushes.now(), "CLICK", "emergency");
