@@ -180,16 +180,27 @@ public class Callbacks {
         if (wechat.appid() == null || wechat.token() == null || !wechat.appid().equals(appid)) {
             throw new PushRefusedException(404, "unknown appid");
         }
+        // Anyone can call this address: a missing part is answered 400 and logged at most at DEBUG, never as a trace.
+        if (isBlank(params.timestamp()) || isBlank(params.nonce())) {
+            throw PushRefusedException.malformed("timestamp or nonce missing");
+        }
+        if (isBlank(params.safeMode() ? params.msgSignature() : params.signature())) {
+            throw PushRefusedException.malformed("signature missing");
+        }
         long timestamp;
         try {
             timestamp = Long.parseLong(params.timestamp());
         } catch (NumberFormatException e) {
-            throw PushRefusedException.forbidden("timestamp missing or invalid");
+            throw PushRefusedException.forbidden("timestamp invalid");
         }
         long skew = Math.abs(System.currentTimeMillis() / 1000 - timestamp);
         if (skew > settings.clockSkew().toSeconds()) {
             throw PushRefusedException.forbidden("timestamp outside the accepted window");
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** A (timestamp, nonce) pair signs one body: the same body again is a retry, another body a replay. */

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import org.lotus.content.UtcTime;
 import org.lotus.mp.LotusSettings;
 import org.lotus.mp.readers.ReaderKeys;
 import org.slf4j.Logger;
@@ -84,7 +85,11 @@ class Spool {
             String receiptKey = file.getFileName().toString().replace(SUFFIX, "");
             try {
                 InboundMessage message = InboundMessage.of(keys.open(Files.readAllBytes(file)));
-                inbox.store(message, receiptKey);
+                // Received when spooled, not when replayed.
+                inbox.store(
+                        message,
+                        receiptKey,
+                        UtcTime.utc(Files.getLastModifiedTime(file).toInstant()));
                 Files.delete(file);
                 replayed++;
             } catch (DataAccessException | TransactionException e) {
