@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
+import org.lotus.mp.datadir.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -105,7 +106,8 @@ class MediaDownloads {
             String name = id + "." + extension;
             Path target = files.directory().resolve(name);
             Files.move(downloaded.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            mapper.update(
+            OwnerOnly.privateFile(target);
+            int recorded = mapper.update(
                     null,
                     new UpdateWrapper<ReaderMessage>()
                             .eq("id", id)
@@ -114,6 +116,12 @@ class MediaDownloads {
                             .set("media_type", MediaFiles.typeOf(extension))
                             .set("media_attempts", attempts)
                             .set("media_next_attempt_at", null));
+            if (recorded == 0) {
+                // The reader erased their data (or retention purged it) while the download ran: erasure wins.
+                Files.deleteIfExists(target);
+                log.info("{} media discarded: its message was erased meanwhile", message.getKind());
+                return;
+            }
             log.info("{} media stored", message.getKind());
         } catch (WxErrorException e) {
             int code = e.getError() == null ? -1 : e.getError().getErrorCode();

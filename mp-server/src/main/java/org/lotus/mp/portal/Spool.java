@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lotus.content.UtcTime;
 import org.lotus.mp.LotusSettings;
+import org.lotus.mp.datadir.OwnerOnly;
 import org.lotus.mp.readers.ReaderKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,7 @@ class Spool {
     }
 
     void write(String receiptKey, byte[] xml) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir);
         Path target = dir.resolve(receiptKey + SUFFIX);
         if (Files.exists(target)) {
             return; // the same push, delivered twice at once, is already on disk
@@ -125,7 +126,7 @@ class Spool {
 
     private void quarantine(Path file) {
         try {
-            Path rejected = Files.createDirectories(dir.resolve("rejected"));
+            Path rejected = OwnerOnly.createDirectories(dir.resolve("rejected"));
             Files.move(file, rejected.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             log.error("spooled push cannot be opened with the current key; moved to spool/rejected");
         } catch (IOException e) {

@@ -77,6 +77,20 @@ public final class WechatFake {
                         .withBody(content)));
     }
 
+    /** WeChat holds this media but takes {@code delayMillis} to send it, as on a slow network. */
+    public void givenSlowMedia(String mediaId, String fileName, String contentType, byte[] content, int delayMillis) {
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/media/get"))
+                .withQueryParam("media_id", equalTo(mediaId))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withFixedDelay(delayMillis)
+                        .withHeader("Content-Type", contentType)
+                        .withHeader("Content-disposition", "attachment; filename=\"" + fileName + "\"")
+                        .withBody(content)));
+    }
+
     /** The next {@code menu/create} calls fail with this WeChat error. */
     public void refuseMenu(int errcode, String errmsg) {
         server.stubFor(post(urlPathEqualTo("/cgi-bin/menu/create"))
