@@ -12,9 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.lotus.mp.metrics.LotusMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,16 +32,11 @@ class OrphanMedia {
 
     private final MediaFiles files;
     private final ReaderMessageMapper mapper;
-    private final ApplicationEventPublisher events;
 
-    OrphanMedia(MediaFiles files, ReaderMessageMapper mapper, ApplicationEventPublisher events) {
+    OrphanMedia(MediaFiles files, ReaderMessageMapper mapper) {
         this.files = files;
         this.mapper = mapper;
-        this.events = events;
     }
-
-    /** The files removed by one sweep, for the purge counters. */
-    public record Swept(int files) {}
 
     @Scheduled(
             initialDelayString = "${lotus.media.orphan-sweep-interval:1h}",
@@ -51,7 +46,7 @@ class OrphanMedia {
             int removed = removeOrphans(files.directory());
             if (removed > 0) {
                 log.info("{} media files without a message deleted", removed);
-                events.publishEvent(new Swept(removed));
+                LotusMeters.purged("orphan-media", 0, removed, 0);
             }
             return removed;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.lotus.mp.coordination.KeyValueStore;
+import org.lotus.mp.metrics.LotusMeters;
 import org.lotus.mp.readers.ReaderKeys;
 import org.lotus.mp.wechat.WechatSettings;
 import org.slf4j.Logger;
@@ -88,6 +90,22 @@ public class Callbacks {
     }
 
     public Answer answer(String appid, PushParameters params, byte[] body) {
+        long started = System.nanoTime();
+        String[] kind = {"unknown"};
+        String outcome = "refused";
+        try {
+            Outcome ended = answer(appid, params, body, kind);
+            outcome = ended.outcome();
+            return ended.answer();
+        } finally {
+            LotusMeters.callback(kind[0], outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** An answer and how the push ended: answered, retry (answered as before), stored, spooled. */
+    private record Outcome(Answer answer, String outcome) {}
+
+    private Outcome answer(String appid, PushParameters params, byte[] body, String[] kind) {
         checkAddressAndClock(appid, params);
         byte[] xml;
         if (params.safeMode()) {
@@ -115,30 +133,33 @@ public class Callbacks {
             xml = body;
         }
         InboundMessage message = InboundMessage.of(xml);
-        Reply reply = replyOnce(message);
-        return render(reply, message, params.safeMode());
+        kind[0] = message.isEvent() ? message.event() : message.type();
+        String[] outcome = {"answered"};
+        Reply reply = replyOnce(message, outcome);
+        return new Outcome(render(reply, message, params.safeMode()), outcome[0]);
     }
 
-    private Reply replyOnce(InboundMessage message) {
+    private Reply replyOnce(InboundMessage message, String[] outcome) {
         String receiptKey = HexFormat.of().formatHex(keys.mac(message.identity().getBytes(StandardCharsets.UTF_8)));
         String replyKey = "wx:reply:" + receiptKey;
         Optional<String> earlier = store.get(replyKey);
         if (earlier.isPresent()) {
+            outcome[0] = "retry";
             return Reply.decode(earlier.get());
         }
         if (Inbox.keeps(message)) {
-            storeOrSpool(message, receiptKey);
+            outcome[0] = storeOrSpool(message, receiptKey);
         }
         Reply reply = replies.to(message);
         store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());
         return reply;
     }
 
-    private void storeOrSpool(InboundMessage message, String receiptKey) {
+    /** Stores the push, or spools it when the database does not answer in time; says which. */
+    private String storeOrSpool(InboundMessage message, String receiptKey) {
         try {
             Future<Boolean> stored = storing.submit(() -> inbox.store(message, receiptKey));
-            stored.get(settings.storeBudget().toMillis(), TimeUnit.MILLISECONDS);
-            return;
+            return stored.get(settings.storeBudget().toMillis(), TimeUnit.MILLISECONDS) ? "stored" : "retry";
         } catch (ExecutionException e) {
             if (e.getCause() instanceof PushRefusedException refused) {
                 throw refused;
@@ -158,6 +179,7 @@ public class Callbacks {
             log.error("push neither stored nor spooled: {}", e.getClass().getSimpleName());
             throw new PushRefusedException(503, "storage unavailable");
         }
+        return "spooled";
     }
 
     private Answer render(Reply reply, InboundMessage message, boolean safeMode) {

@@ -47,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName("Lotus").authenticationEntryPoint((request, response, e) -> {
@@ -57,7 +57,9 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler(
                         (request, response, e) -> writeError(response, HttpServletResponse.SC_FORBIDDEN, "forbidden")))
                 .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/staff/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus")
+                        .hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
+                        .requestMatchers("/api/staff/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())

@@ -3,6 +3,7 @@ package org.lotus.mp.staff;
 import java.time.Duration;
 import java.util.Locale;
 import org.lotus.mp.coordination.KeyValueStore;
+import org.lotus.mp.metrics.LotusMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,16 +23,19 @@ public class LoginAttempts {
     }
 
     public void failed(String username, String address) {
+        LotusMeters.loginFailed();
         if (username != null && !username.isBlank()) {
             long misses = store.increment(accountKey(username), settings.window());
             if (misses == settings.accountFailures()) {
                 store.put(lockKey(username), "locked", settings.window());
+                LotusMeters.loginLocked("account");
                 log.warn("Staff account locked after {} failed logins", misses);
             }
         }
         if (address != null) {
             long misses = store.increment(addressKey(address), settings.window());
             if (misses == settings.addressFailures()) {
+                LotusMeters.loginLocked("address");
                 log.warn("Login source refused for {} after {} failed logins", settings.window(), misses);
             }
         }

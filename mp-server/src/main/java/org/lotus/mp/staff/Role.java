@@ -4,7 +4,9 @@ package org.lotus.mp.staff;
 public enum Role {
     ADMIN,
     EDITOR,
-    MODERATOR;
+    MODERATOR,
+    /** Reads {@code /actuator/prometheus} only: the account a metrics scraper signs in with. */
+    METRICS;
 
     public String authority() {
         return "ROLE_" + name();
