@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.lotus.mp.alerts.SafetyDesk;
 import org.lotus.mp.coordination.KeyValueStore;
 import org.lotus.mp.metrics.LotusMeters;
 import org.lotus.mp.readers.ReaderKeys;
@@ -49,6 +51,7 @@ public class Callbacks {
     private final Inbox inbox;
     private final Spool spool;
     private final Replies replies;
+    private final SafetyDesk safety;
     private final ExecutorService storing;
     private final MessageCrypto crypto;
 
@@ -63,6 +66,7 @@ public class Callbacks {
             Inbox inbox,
             Spool spool,
             Replies replies,
+            SafetyDesk safety,
             @Qualifier("pushStoring") ExecutorService storing) {
         this.wechat = wechat;
         this.settings = settings;
@@ -71,6 +75,7 @@ public class Callbacks {
         this.inbox = inbox;
         this.spool = spool;
         this.replies = replies;
+        this.safety = safety;
         this.storing = storing;
         this.crypto =
                 wechat.safeMode() && wechat.appid() != null ? new MessageCrypto(wechat.aesKey(), wechat.appid()) : null;
@@ -147,10 +152,12 @@ public class Callbacks {
             outcome[0] = "retry";
             return Reply.decode(earlier.get());
         }
-        if (Inbox.keeps(message)) {
+        Optional<SafetyDesk.Answer> safety =
+                Replies.isRequest(message) ? Optional.empty() : this.safety.answer(SafetyTurns.of(message, receiptKey));
+        if (Inbox.keeps(message) && safety.map(SafetyDesk.Answer::keepMessage).orElse(true)) {
             outcome[0] = storeOrSpool(message, receiptKey);
         }
-        Reply reply = replies.to(message);
+        Reply reply = safety.<Reply>map(answer -> new Reply.Text(answer.text())).orElseGet(() -> replies.to(message));
         store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());
         return reply;
     }
@@ -225,11 +232,18 @@ public class Callbacks {
         return value == null || value.isBlank();
     }
 
-    /** A (timestamp, nonce) pair signs one body: the same body again is a retry, another body a replay. */
+    /**
+     * A (timestamp, nonce) pair signs one body: the same body again is a retry, another body a replay. The pair is
+     * remembered only while its timestamp is inside the accepted window; after that the clock check refuses it.
+     */
     private void checkReplay(PushParameters params, byte[] body) {
         String key = "wx:nonce:" + params.timestamp() + ":" + params.nonce();
-        String digest = Base64.getEncoder().encodeToString(SHA256.get().digest(body));
-        if (!store.putIfAbsent(key, digest, settings.clockSkew().multipliedBy(2))) {
+        byte[] sha256 = SHA256.get().digest(body);
+        String digest = Base64.getEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256, 16));
+        long acceptedUntil =
+                Long.parseLong(params.timestamp()) + settings.clockSkew().toSeconds() + 1;
+        Duration remembered = Duration.ofSeconds(Math.max(1, acceptedUntil - System.currentTimeMillis() / 1000));
+        if (!store.putIfAbsent(key, digest, remembered)) {
             Optional<String> seen = store.get(key);
             if (seen.isPresent() && !seen.get().equals(digest)) {
                 throw PushRefusedException.forbidden("timestamp and nonce reused with another body");

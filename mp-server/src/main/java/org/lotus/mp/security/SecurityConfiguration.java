@@ -3,20 +3,26 @@ package org.lotus.mp.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import org.lotus.mp.LotusSettings;
 import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
+import org.lotus.mp.staff.StaffAccounts;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,19 +50,44 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Forwarded headers are believed only from the configured proxies (LOTUS_TRUSTED_PROXIES), before security. */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(TrustedProxySettings settings) {
+        var registration =
+                new FilterRegistrationBean<>(new ClientAddressFilter(new ClientAddress(settings.trustedProxies())));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    /** Behind TLS the session cookie is only ever sent over HTTPS. */
+    @Bean
+    ServletContextInitializer secureSessionCookie(LotusSettings settings) {
+        return servletContext -> {
+            if (settings.publicBaseUrl().startsWith("https://")) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
+    }
+
+    /**
+     * HTTP Basic without a challenge: a browser that opens an API address is never asked for a password, so never
+     * remembers one another site could ride on (ADR 0005); scripts send credentials unasked.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/prometheus")
+    SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts, StaffAccounts accounts, LotusSettings settings)
+            throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/prometheus")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName("Lotus").authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Lotus\"");
-                    writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler(
-                        (request, response, e) -> writeError(response, HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                .httpBasic(basic -> basic.realmName("Lotus")
+                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        JsonErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                .addFilterBefore(new CrossSiteApiFilter(settings.publicBaseUrl()), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, true), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus")
                         .hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
                         .requestMatchers("/api/staff/**")
@@ -66,20 +97,29 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * WeChat's callbacks prove themselves by signature, in the portal: no session, security context, CSRF, headers or
+     * authorisation filter is run for them (each costs CPU on the hottest path; docs/PERFORMANCE.md).
+     */
     @Bean
     @Order(2)
     SecurityFilterChain wechat(HttpSecurity http) throws Exception {
         return http.securityMatcher("/wx/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
+                .exceptionHandling(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
                 .build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain browser(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, LoginAttempts attempts, StaffAccounts accounts) throws Exception {
         return http.headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -87,6 +127,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new AbsoluteSessionTimeoutFilter(Duration.ofHours(12)),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, false), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/cms", false)
                         .permitAll())
@@ -101,14 +142,12 @@ class SecurityConfiguration {
                                 "/cms/menu/**",
                                 "/cms/partners/**")
                         .hasRole(Role.EDITOR.name())
-                        .requestMatchers("/cms/comments/**")
+                        .requestMatchers("/cms/comments/**", "/cms/alerts/**", "/cms/outreach/**", "/cms/outreach.csv")
                         .hasRole(Role.MODERATOR.name())
                         .requestMatchers(
                                 "/login",
                                 "/actuator/health",
                                 "/actuator/health/**",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
                                 "/m/**",
                                 "/webjars/**",
                                 "/assets/**",
@@ -120,12 +159,5 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .build();
-    }
-
-    private static void writeError(HttpServletResponse response, int status, String message)
-            throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
     }
 }
