@@ -58,7 +58,11 @@ class EveryPageRendersTest extends EmbeddedTest {
             new Page("/cms/comments?open=true", "ADMIN", "MODERATOR"),
             new Page("/cms/lexicon", "ADMIN"),
             new Page("/cms/staff", "ADMIN"),
-            new Page("/cms/audit", "ADMIN"));
+            new Page("/cms/audit", "ADMIN"),
+            new Page("/cms/alerts", "ADMIN", "MODERATOR"),
+            new Page("/cms/outreach", "ADMIN", "MODERATOR"),
+            new Page("/cms/password", "ADMIN", "EDITOR", "MODERATOR"),
+            new Page("/simulator", "ADMIN"));
 
     private static Map<String, String> ids;
 
