@@ -30,6 +30,7 @@ class DataDirectoryPermissionsTest {
         String[] args = Stream.concat(
                         Stream.of(
                                 "--server.port=0",
+                                "--lotus.demo=false",
                                 "--lotus.data-dir=" + dataDir,
                                 "--admin.username=" + EmbeddedTest.ADMIN,
                                 "--admin.password=" + EmbeddedTest.ADMIN_PASSWORD),

@@ -61,8 +61,7 @@ class EveryPageRendersTest extends EmbeddedTest {
             new Page("/cms/audit", "ADMIN"),
             new Page("/cms/alerts", "ADMIN", "MODERATOR"),
             new Page("/cms/outreach", "ADMIN", "MODERATOR"),
-            new Page("/cms/password", "ADMIN", "EDITOR", "MODERATOR"),
-            new Page("/simulator", "ADMIN"));
+            new Page("/cms/password", "ADMIN", "EDITOR", "MODERATOR"));
 
     private static Map<String, String> ids;
 
