@@ -65,6 +65,27 @@ document.addEventListener('DOMContentLoaded', function () {
   document.getElementById('article-language').addEventListener('change', sync);
   document.getElementById('article-form').addEventListener('submit', function () { textarea.value = editor.innerHTML; });
 });
+// The menu folds behind a button on phones; reply templates fill the reply box (the text stays editable).
+document.addEventListener('DOMContentLoaded', function () {
+  var toggle = document.getElementById('menu-toggle');
+  var menu = document.getElementById('main-menu');
+  if (toggle && menu) {
+    toggle.addEventListener('click', function () {
+      var open = menu.classList.toggle('open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
+  document.querySelectorAll('select[data-fill]').forEach(function (select) {
+    select.addEventListener('change', function () {
+      var target = document.getElementById(select.getAttribute('data-fill'));
+      if (target && select.value) {
+        target.value = target.value ? target.value + '\n' + select.value : select.value;
+        target.focus();
+      }
+      select.value = '';
+    });
+  });
+});
 
 // Never lose what someone typed: live length counters with WeChat's limits (characters as readers count them), a
 // refused submit while a field is too long, and a copy of the form in this tab's storage until the save succeeds.
