@@ -54,6 +54,7 @@ public class Callbacks {
     private final SafetyDesk safety;
     private final ExecutorService storing;
     private final MessageCrypto crypto;
+    private final PushCounts counts;
 
     /** What to send back: a body, XML or plain text. */
     public record Answer(String body, boolean xml) {}
@@ -67,7 +68,8 @@ public class Callbacks {
             Spool spool,
             Replies replies,
             SafetyDesk safety,
-            @Qualifier("pushStoring") ExecutorService storing) {
+            @Qualifier("pushStoring") ExecutorService storing,
+            PushCounts counts) {
         this.wechat = wechat;
         this.settings = settings;
         this.store = store;
@@ -77,6 +79,7 @@ public class Callbacks {
         this.replies = replies;
         this.safety = safety;
         this.storing = storing;
+        this.counts = counts;
         this.crypto =
                 wechat.safeMode() && wechat.appid() != null ? new MessageCrypto(wechat.aesKey(), wechat.appid()) : null;
     }
@@ -156,6 +159,8 @@ public class Callbacks {
                 Replies.isRequest(message) ? Optional.empty() : this.safety.answer(SafetyTurns.of(message, receiptKey));
         if (Inbox.keeps(message) && safety.map(SafetyDesk.Answer::keepMessage).orElse(true)) {
             outcome[0] = storeOrSpool(message, receiptKey);
+        } else {
+            counts.answered(message, receiptKey);
         }
         Reply reply = safety.<Reply>map(answer -> new Reply.Text(answer.text())).orElseGet(() -> replies.to(message));
         store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());
