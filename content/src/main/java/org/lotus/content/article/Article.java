@@ -64,6 +64,7 @@ public class Article implements Publication {
     private Integer revision;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    private Long audioId;
     private LocalDateTime correctedAt;
 
     @TableField(updateStrategy = FieldStrategy.ALWAYS)
@@ -268,6 +269,15 @@ public class Article implements Publication {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    /** The audio library clip read aloud as this article's audio version, or null. */
+    public Long getAudioId() {
+        return audioId;
+    }
+
+    public void setAudioId(Long audioId) {
+        this.audioId = audioId;
     }
 
     public LocalDateTime getCorrectedAt() {

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
 /**
  * A menu section. {@code replyText} is the Chinese text a reader gets on tapping it; with {@code replyKind}
  * LATEST_ARTICLE the reply is a one-item news message pointing at the section's latest published article (falling
- * back to the text while there is none).
+ * back to the text while there is none); with AUDIO it is a voice message, the audio library's clip {@code audioId}
+ * (falling back to the text while WeChat cannot have it).
  */
 @TableName("section")
 public class Section {
@@ -16,7 +17,8 @@ public class Section {
     /** What a tap on the section answers. */
     public enum ReplyKind {
         TEXT,
-        LATEST_ARTICLE
+        LATEST_ARTICLE,
+        AUDIO
     }
 
     @TableId(type = IdType.AUTO)
@@ -32,6 +34,7 @@ public class Section {
     private String replyTextFr;
     private Boolean enabled;
     private LocalDateTime updatedAt;
+    private Long audioId;
 
     public Long getId() {
         return id;
@@ -119,5 +122,13 @@ public class Section {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Long getAudioId() {
+        return audioId;
+    }
+
+    public void setAudioId(Long audioId) {
+        this.audioId = audioId;
     }
 }

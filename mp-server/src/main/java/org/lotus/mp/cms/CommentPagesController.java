@@ -1,10 +1,12 @@
 package org.lotus.mp.cms;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.CommentMedia;
+import org.lotus.mp.comments.VoiceNotes;
 import org.lotus.mp.conversations.Conversations;
 import org.lotus.mp.i18n.ParisTime;
 import org.lotus.mp.web.NotFoundException;
@@ -29,11 +31,13 @@ class CommentPagesController {
     private final Conversations conversations;
     private final CommentMedia media;
     private final AuditLog audit;
+    private final VoiceNotes voiceNotes;
 
-    CommentPagesController(Conversations conversations, CommentMedia media, AuditLog audit) {
+    CommentPagesController(Conversations conversations, CommentMedia media, AuditLog audit, VoiceNotes voiceNotes) {
         this.conversations = conversations;
         this.media = media;
         this.audit = audit;
+        this.voiceNotes = voiceNotes;
     }
 
     @GetMapping("/cms/comments")
@@ -68,9 +72,10 @@ class CommentPagesController {
     }
 
     @GetMapping("/cms/comments/{id}/audio")
-    ResponseEntity<Resource> audio(@PathVariable long id) throws IOException {
+    ResponseEntity<Resource> audio(@PathVariable long id, Principal staff) throws IOException {
         CommentMedia.MediaFile file = media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id));
         audit.recordRead("play", "cms", List.of(id));
+        voiceNotes.played(id, staff.getName());
         return send(file);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.lotus.content.section.MenuGroup;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.audio.AudioLibrary;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.menu.MenuPublisher;
@@ -59,6 +60,8 @@ class SectionPagesController {
 
         private boolean enabled;
 
+        private Long audioId;
+
         static SectionForm of(Section section) {
             SectionForm form = new SectionForm();
             form.nameZh = section.getNameZh();
@@ -68,7 +71,16 @@ class SectionPagesController {
             form.replyKind = section.getReplyKind();
             form.replyText = section.getReplyText();
             form.enabled = Boolean.TRUE.equals(section.getEnabled());
+            form.audioId = section.getAudioId();
             return form;
+        }
+
+        public Long getAudioId() {
+            return audioId;
+        }
+
+        public void setAudioId(Long audioId) {
+            this.audioId = audioId;
         }
 
         public String getNameZh() {
@@ -132,12 +144,15 @@ class SectionPagesController {
     private final MenuPublisher menu;
     private final AuditLog audit;
     private final StaffMessages wording;
+    private final AudioLibrary audioLibrary;
 
-    SectionPagesController(Sections sections, MenuPublisher menu, AuditLog audit, StaffMessages wording) {
+    SectionPagesController(
+            Sections sections, MenuPublisher menu, AuditLog audit, StaffMessages wording, AudioLibrary audioLibrary) {
         this.sections = sections;
         this.menu = menu;
         this.audit = audit;
         this.wording = wording;
+        this.audioLibrary = audioLibrary;
     }
 
     /**
@@ -195,6 +210,7 @@ class SectionPagesController {
         model.addAttribute("section", section);
         model.addAttribute("form", SectionForm.of(section));
         model.addAttribute("groups", sections.groups());
+        model.addAttribute("clips", audioLibrary.list());
         return "cms/section";
     }
 
@@ -212,9 +228,15 @@ class SectionPagesController {
         if (sections.groups().stream().noneMatch(g -> g.getGroupKey().equals(form.getGroupKey()))) {
             errors.rejectValue("groupKey", "section.group.unknown");
         }
+        if (form.getReplyKind() == Section.ReplyKind.AUDIO
+                && (form.getAudioId() == null
+                        || audioLibrary.find(form.getAudioId()).isEmpty())) {
+            errors.rejectValue("audioId", "sections.audio.missing");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("section", section);
             model.addAttribute("groups", sections.groups());
+            model.addAttribute("clips", audioLibrary.list());
             return "cms/section";
         }
         section.setNameZh(form.getNameZh().strip());
@@ -224,6 +246,7 @@ class SectionPagesController {
         section.setReplyKind(form.getReplyKind());
         section.setReplyText(form.getReplyText().strip());
         section.setEnabled(form.isEnabled());
+        section.setAudioId(form.getReplyKind() == Section.ReplyKind.AUDIO ? form.getAudioId() : null);
         sections.update(section);
         audit.record("section.update", "section", key, null);
         redirect.addFlashAttribute("notice", "section.saved");

@@ -4,26 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.lotus.mp.TemporaryFiles;
+import org.lotus.mp.audio.Ffmpeg;
 import org.springframework.stereotype.Component;
-import ws.schild.jave.Encoder;
-import ws.schild.jave.EncoderException;
-import ws.schild.jave.MultimediaObject;
-import ws.schild.jave.encode.AudioAttributes;
-import ws.schild.jave.encode.EncodingAttributes;
 
 /**
- * Browsers do not play WeChat's AMR voice notes: converts them once to MP3 with the ffmpeg that JAVE ships, and
- * keeps the MP3 beside the original.
+ * Browsers do not play WeChat's AMR voice notes: converts them once to MP3 with the system's ffmpeg, and keeps the
+ * MP3 beside the original.
  */
 @Component
 class AudioPlayback {
 
     static final String TYPE = "audio/mpeg";
+    private static final Duration LONGEST_VOICE_NOTE = Duration.ofMinutes(5);
 
     private final MediaFiles files;
+    private final Ffmpeg ffmpeg;
+    private final TemporaryFiles temporaryFiles;
 
-    AudioPlayback(MediaFiles files) {
+    AudioPlayback(MediaFiles files, Ffmpeg ffmpeg, TemporaryFiles temporaryFiles) {
         this.files = files;
+        this.ffmpeg = ffmpeg;
+        this.temporaryFiles = temporaryFiles;
     }
 
     Path playable(ReaderMessage message) throws IOException {
@@ -35,21 +38,12 @@ class AudioPlayback {
         if (Files.exists(mp3)) {
             return mp3;
         }
-        Path temp = Files.createTempFile(files.directory(), "convert-", ".mp3");
+        Path temp = temporaryFiles.newFile("convert-", ".mp3");
         try {
-            AudioAttributes audio = new AudioAttributes();
-            audio.setCodec("libmp3lame");
-            audio.setBitRate(48_000);
-            audio.setChannels(1);
-            audio.setSamplingRate(16_000);
-            EncodingAttributes attributes = new EncodingAttributes();
-            attributes.setOutputFormat("mp3");
-            attributes.setAudioAttributes(audio);
-            new Encoder().encode(new MultimediaObject(original.toFile()), temp.toFile(), attributes);
-            Files.move(temp, mp3, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            ffmpeg.toMp3(original, temp, LONGEST_VOICE_NOTE);
+            files.directory();
+            Files.move(temp, mp3, StandardCopyOption.REPLACE_EXISTING);
             return mp3;
-        } catch (EncoderException e) {
-            throw new IOException("voice message cannot be converted", e);
         } finally {
             Files.deleteIfExists(temp);
         }

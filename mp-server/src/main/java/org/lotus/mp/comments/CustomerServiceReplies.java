@@ -8,6 +8,8 @@ import java.util.Optional;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
+import org.lotus.mp.audio.AudioClip;
+import org.lotus.mp.audio.VoiceMaterial;
 import org.lotus.mp.lexicon.CurrentLexicon;
 import org.lotus.mp.readers.Readers;
 import org.lotus.sensitivewords.Finding;
@@ -35,6 +37,8 @@ public class CustomerServiceReplies {
     /** Why a reply was not sent, or that it was. */
     public sealed interface Outcome {
         record Sent(String text) implements Outcome {}
+
+        record VoiceSent(long audioId) implements Outcome {}
 
         record WindowClosed(LocalDateTime closedAt) implements Outcome {}
 
@@ -69,6 +73,7 @@ public class CustomerServiceReplies {
     private final Readers readers;
     private final CurrentLexicon lexicon;
     private final WxMpService wechat;
+    private final VoiceMaterial voices;
     private final Clock clock;
 
     CustomerServiceReplies(
@@ -76,12 +81,14 @@ public class CustomerServiceReplies {
             StaffReplies replies,
             Readers readers,
             CurrentLexicon lexicon,
-            WxMpService wechat) {
+            WxMpService wechat,
+            VoiceMaterial voices) {
         this.messages = messages;
         this.replies = replies;
         this.readers = readers;
         this.lexicon = lexicon;
         this.wechat = wechat;
+        this.voices = voices;
         this.clock = Clock.systemUTC();
     }
 
@@ -181,5 +188,55 @@ public class CustomerServiceReplies {
         }
         log.warn("Customer-service reply: outcome unknown ({})", kind);
         return new Delivery.Uncertain(kind);
+    }
+
+    /**
+     * Answers with a clip of the audio library as a voice message ({@code msgtype: voice}), uploading it to WeChat at
+     * first use; when WeChat no longer knows the clip's media id (40007) it is uploaded again and sent once more.
+     */
+    public Outcome replyWithVoice(ReaderMessage message, AudioClip clip, String staff) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime closes = windowClosesAt(message).orElse(now);
+        if (!now.isBefore(closes)) {
+            return new Outcome.WindowClosed(closes);
+        }
+        Optional<String> reader = readers.openidOf(message.getReaderPseudonym());
+        if (reader.isEmpty()) {
+            return new Outcome.WindowClosed(now);
+        }
+        String openid = reader.get();
+        try {
+            try {
+                sendVoice(openid, voices.mediaIdOf(clip));
+            } catch (WxErrorException e) {
+                if (e.getError().getErrorCode() != VoiceMaterial.INVALID_MEDIA_ID) {
+                    throw e;
+                }
+                sendVoice(openid, voices.renewed(clip));
+            }
+        } catch (WxErrorException e) {
+            log.warn(
+                    "Voice reply to message {} refused by WeChat: {}",
+                    message.getId(),
+                    e.getError().getErrorCode());
+            return new Outcome.WechatRefused(
+                    e.getError().getErrorCode(), e.getError().getErrorMsg());
+        } catch (java.io.IOException e) {
+            log.warn(
+                    "Voice reply to message {} not sent: {}",
+                    message.getId(),
+                    e.getClass().getSimpleName());
+            return new Outcome.WechatRefused(-1, "audio clip file missing");
+        }
+        replies.recordSent(message.getReaderPseudonym(), message.getId(), "🔊 " + clip.getTitle(), staff, now);
+        messages.markReplied(message, staff, now);
+        log.info("Voice reply sent for message {}", message.getId());
+        return new Outcome.VoiceSent(clip.getId());
+    }
+
+    private void sendVoice(String openid, String mediaId) throws WxErrorException {
+        wechat.getKefuService()
+                .sendKefuMessage(
+                        WxMpKefuMessage.VOICE().toUser(openid).mediaId(mediaId).build());
     }
 }

@@ -40,6 +40,8 @@ public class ReaderMessage {
     private String handledBy;
     private LocalDateTime repliedAt;
     private String repliedBy;
+    private LocalDateTime listenedAt;
+    private String listenedBy;
 
     public Long getId() {
         return id;
@@ -191,5 +193,21 @@ public class ReaderMessage {
 
     public void setRepliedBy(String repliedBy) {
         this.repliedBy = repliedBy;
+    }
+
+    public LocalDateTime getListenedAt() {
+        return listenedAt;
+    }
+
+    public void setListenedAt(LocalDateTime listenedAt) {
+        this.listenedAt = listenedAt;
+    }
+
+    public String getListenedBy() {
+        return listenedBy;
+    }
+
+    public void setListenedBy(String listenedBy) {
+        this.listenedBy = listenedBy;
     }
 }

@@ -106,6 +106,59 @@ public class ReaderMessages {
         }
     }
 
+    /** Marks a voice note listened to; true only for the first listen (later plays change nothing). */
+    public boolean markListened(long id, String by, java.time.LocalDateTime at) {
+        return mapper.update(
+                        null,
+                        new com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper<ReaderMessage>()
+                                .eq("id", id)
+                                .isNull("listened_at")
+                                .set("listened_at", at)
+                                .set("listened_by", by))
+                > 0;
+    }
+
+    /** Flags or unflags a message urgent; flagging one not yet urgent alerts on-duty staff as an urgent text does. */
+    public boolean markUrgent(ReaderMessage message, boolean urgent) {
+        boolean was = Boolean.TRUE.equals(message.getUrgent());
+        if (was == urgent) {
+            return false;
+        }
+        mapper.update(
+                null,
+                new com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper<ReaderMessage>()
+                        .eq("id", message.getId())
+                        .set("urgent", urgent));
+        message.setUrgent(urgent);
+        if (urgent) {
+            events.publishEvent(new UrgentCommentReceived(message.getId(), message.getReceivedAt()));
+        }
+        return true;
+    }
+
+    /** Voice notes nobody has listened to yet, oldest first. */
+    public List<ReaderMessage> unlistenedVoiceNotes(int limit) {
+        return mapper.selectList(new QueryWrapper<ReaderMessage>()
+                .eq("kind", "voice")
+                .isNull("listened_at")
+                .orderByAsc("received_at")
+                .last("LIMIT " + Math.max(1, limit)));
+    }
+
+    public long countUnlistenedVoiceNotes() {
+        return mapper.selectCount(
+                new QueryWrapper<ReaderMessage>().eq("kind", "voice").isNull("listened_at"));
+    }
+
+    /** Voice notes received since {@code since} and listened to, for the time to first listen. */
+    public List<ReaderMessage> listenedVoiceNotesSince(java.time.LocalDateTime since) {
+        return mapper.selectList(new QueryWrapper<ReaderMessage>()
+                .select("id", "received_at", "listened_at")
+                .eq("kind", "voice")
+                .isNotNull("listened_at")
+                .ge("received_at", since));
+    }
+
     /** Every message of one reader, oldest first: one side of a conversation. */
     public List<ReaderMessage> ofReader(String pseudonym) {
         return mapper.selectList(new QueryWrapper<ReaderMessage>()

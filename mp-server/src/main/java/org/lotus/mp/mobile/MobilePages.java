@@ -94,7 +94,8 @@ class MobilePages {
                         "updated", updated(article),
                         "body", article.getPublishedBody(),
                         "sectionKey", article.getSectionKey(),
-                        "sectionName", sectionName));
+                        "sectionName", sectionName,
+                        "audioUrl", article.getAudioId() == null ? "" : ARTICLE_PATH + article.getId() + "/audio.mp3"));
     }
 
     private static String date(Article article) {

@@ -21,6 +21,11 @@ final class ReplyXml {
             cdata(xml, "PicUrl", news.pictureUrl());
             cdata(xml, "Url", news.url());
             xml.append("</item></Articles>");
+        } else if (reply instanceof Reply.Voice voice) {
+            cdata(xml, "MsgType", "voice");
+            xml.append("<Voice>");
+            cdata(xml, "MediaId", voice.mediaId());
+            xml.append("</Voice>");
         } else {
             throw new IllegalArgumentException("nothing to write");
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.SectionContent;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.audio.VoiceMaterial;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The answer to a tap on a menu section: the {@code news} agenda when there is one, else the latest article as a
- * one-item news message for LATEST_ARTICLE sections, else the section's text. Answers are kept a few seconds (menu
+ * one-item news message for LATEST_ARTICLE sections, a voice for AUDIO sections, else the section's text. Answers are kept a few seconds (menu
  * taps are most of the traffic) and the last one is served while the database is unreachable.
  */
 @Component
@@ -25,13 +26,15 @@ class SectionReplies {
 
     private final Sections sections;
     private final ObjectProvider<SectionContent> content;
+    private final VoiceMaterial voices;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(Reply reply, long loadedAt) {}
 
-    SectionReplies(Sections sections, ObjectProvider<SectionContent> content) {
+    SectionReplies(Sections sections, ObjectProvider<SectionContent> content, VoiceMaterial voices) {
         this.sections = sections;
         this.content = content;
+        this.voices = voices;
     }
 
     Reply replyTo(String sectionKey) {
@@ -58,6 +61,12 @@ class SectionReplies {
             return new Reply.Text(Replies.UNKNOWN_SECTION);
         }
         Section section = found.get();
+        if (section.getReplyKind() == Section.ReplyKind.AUDIO && section.getAudioId() != null) {
+            Optional<String> voice = voices.mediaIdFor(section.getAudioId());
+            if (voice.isPresent()) {
+                return new Reply.Voice(voice.get());
+            }
+        }
         SectionContent extra = content.getIfAvailable();
         if (extra != null) {
             if ("news".equals(sectionKey)) {

@@ -12,6 +12,7 @@ import org.lotus.content.article.ArticleHtml;
 import org.lotus.content.article.Articles;
 import org.lotus.content.image.ContentImage;
 import org.lotus.content.image.ContentImages;
+import org.lotus.mp.audio.ArticleAudio;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.publishing.ContentRewriter.Rewritten;
 import org.lotus.mp.publishing.WechatCallException.Kind;
@@ -35,18 +36,21 @@ class ArticlePublisher {
     private final WechatPublishingApi wechat;
     private final ObjectProvider<ContentRewriter> rewriter;
     private final AuditLog audit;
+    private final ArticleAudio articleAudio;
 
     ArticlePublisher(
             Articles articles,
             ContentImages images,
             WechatPublishingApi wechat,
             ObjectProvider<ContentRewriter> rewriter,
-            AuditLog audit) {
+            AuditLog audit,
+            ArticleAudio articleAudio) {
         this.articles = articles;
         this.images = images;
         this.wechat = wechat;
         this.rewriter = rewriter;
         this.audit = audit;
+        this.articleAudio = articleAudio;
     }
 
     void publish(long id) {
@@ -118,7 +122,7 @@ class ArticlePublisher {
                 return false;
             }
             String thumb = uploadCover(article);
-            String wechatBody = uploadBodyImages(body.text());
+            String wechatBody = articleAudio.withListenLink(article, uploadBodyImages(body.text()));
             String draft = wechat.addDraft(title.text(), article.getAuthor(), digest.text(), wechatBody, thumb);
             articles.drafted(id, draft, title.text(), digest.text(), body.text());
             return true;

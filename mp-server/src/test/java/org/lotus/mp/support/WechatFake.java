@@ -59,6 +59,7 @@ public final class WechatFake {
         server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
                 .withQueryParam("access_token", equalTo(TOKEN))
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        givenVoiceMaterial("voice-material-default");
         server.stubFor(post(urlPathEqualTo("/cgi-bin/qrcode/create"))
                 .withQueryParam("access_token", equalTo(TOKEN))
                 .willReturn(okJson(
@@ -73,7 +74,7 @@ public final class WechatFake {
                         + "\"msg_data_id\":206227730}")));
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
                         com.github.tomakehurst.wiremock.client.WireMock.urlMatching(
-                                "/cgi-bin/(media|menu|message|qrcode)/.*"))
+                                "/cgi-bin/(media|menu|message|qrcode|material)/.*"))
                 .withQueryParam("access_token", notMatching(TOKEN))
                 .atPriority(1)
                 .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}")));
@@ -96,6 +97,32 @@ public final class WechatFake {
                         .withHeader("Content-Type", contentType)
                         .withHeader("Content-disposition", "attachment; filename=\"" + fileName + "\"")
                         .withBody(content)));
+    }
+
+    /** {@code material/add_material?type=voice} answers this media id from now on. */
+    public void givenVoiceMaterial(String mediaId) {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/material/add_material"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .withQueryParam("type", equalTo("voice"))
+                .atPriority(5)
+                .willReturn(okJson("{\"media_id\":\"" + mediaId + "\",\"url\":\"\"}")));
+    }
+
+    /** Voice material uploads so far (multipart bodies with the MP3 in the {@code media} part). */
+    public List<LoggedRequest> voiceUploads() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/material/add_material"))
+                .withQueryParam("type", equalTo("voice")));
+    }
+
+    /** The next {@code message/custom/send} call fails with this WeChat error, later ones succeed. */
+    public void refuseNextCustomMessage(int errcode, String errmsg) {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .inScenario("custom-refused")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willSetStateTo("refused once")
+                .atPriority(2)
+                .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
     }
 
     /** The next {@code menu/create} calls fail with this WeChat error. */

@@ -30,7 +30,8 @@ record ArticleView(
         Instant correctedAt,
         int revision,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long audioId) {
 
     static ArticleView of(Article a, String publicBaseUrl) {
         return new ArticleView(
@@ -55,6 +56,7 @@ record ArticleView(
                 UtcTime.instant(a.getCorrectedAt()),
                 a.getRevision(),
                 UtcTime.instant(a.getCreatedAt()),
-                UtcTime.instant(a.getUpdatedAt()));
+                UtcTime.instant(a.getUpdatedAt()),
+                a.getAudioId());
     }
 }

@@ -14,7 +14,8 @@ record CommentView(
         boolean urgent,
         String mediaStatus,
         String audioUrl,
-        String mediaUrl) {
+        String mediaUrl,
+        LocalDateTime listenedAt) {
 
     static CommentView of(ReaderMessage message) {
         boolean stored = message.getMediaStatus() == ReaderMessage.MediaStatus.STORED;
@@ -31,6 +32,7 @@ record CommentView(
                 stored && "voice".equals(message.getKind()) ? base + "/audio" : null,
                 stored && ("image".equals(message.getKind()) || "video".equals(message.getKind()))
                         ? base + "/media"
-                        : null);
+                        : null,
+                message.getListenedAt());
     }
 }

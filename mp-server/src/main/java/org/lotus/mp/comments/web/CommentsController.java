@@ -1,10 +1,14 @@
 package org.lotus.mp.comments.web;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.CommentMedia;
+import org.lotus.mp.comments.ReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
+import org.lotus.mp.comments.VoiceNotes;
 import org.lotus.mp.web.NotFoundException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -14,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,11 +33,20 @@ class CommentsController {
     private final ReaderMessages messages;
     private final CommentMedia media;
     private final AuditLog audit;
+    private final VoiceNotes voiceNotes;
+    private final CommentAnswers answers;
 
-    CommentsController(ReaderMessages messages, CommentMedia media, AuditLog audit) {
+    CommentsController(
+            ReaderMessages messages,
+            CommentMedia media,
+            AuditLog audit,
+            VoiceNotes voiceNotes,
+            CommentAnswers answers) {
         this.messages = messages;
         this.media = media;
         this.audit = audit;
+        this.voiceNotes = voiceNotes;
+        this.answers = answers;
     }
 
     @GetMapping
@@ -45,10 +60,28 @@ class CommentsController {
     }
 
     @GetMapping("/{id}/audio")
-    ResponseEntity<Resource> audio(@PathVariable long id) throws IOException {
+    ResponseEntity<Resource> audio(@PathVariable long id, Principal staff) throws IOException {
         CommentMedia.MediaFile file = media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id));
         audit.recordRead("play", "api", List.of(id));
+        voiceNotes.played(id, staff.getName());
         return send(file);
+    }
+
+    /** Answers the reader with {@code {text}} or a clip of the audio library {@code {audioId}}. */
+    @PostMapping(path = "/{id}/reply", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> reply(
+            @PathVariable long id, @RequestBody CommentAnswers.ReplyRequest request, Principal staff) {
+        return answers.reply(find(id), request, staff.getName());
+    }
+
+    /** Flags ({@code {urgent: true}}) or unflags a message; flagging alerts on-duty staff like an urgent text. */
+    @PostMapping(path = "/{id}/urgent", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CommentView urgent(@PathVariable long id, @RequestBody CommentAnswers.UrgentRequest request) {
+        return CommentView.of(answers.urgent(find(id), request));
+    }
+
+    private ReaderMessage find(long id) {
+        return messages.find(id).orElseThrow(() -> new NotFoundException("comment", id));
     }
 
     @GetMapping("/{id}/media")
