@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 /**
  * A menu section. {@code replyText} is the Chinese text a reader gets on tapping it; with {@code replyKind}
  * LATEST_ARTICLE the reply is a one-item news message pointing at the section's latest published article (falling
- * back to the text while there is none).
+ * back to the text while there is none); with PAGE the menu button opens the section's page on our site.
  */
 @TableName("section")
 public class Section {
@@ -16,7 +16,8 @@ public class Section {
     /** What a tap on the section answers. */
     public enum ReplyKind {
         TEXT,
-        LATEST_ARTICLE
+        LATEST_ARTICLE,
+        PAGE
     }
 
     @TableId(type = IdType.AUTO)
