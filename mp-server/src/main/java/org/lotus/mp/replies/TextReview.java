@@ -32,12 +32,20 @@ public class TextReview {
 
     /**
      * One thing to look at again: {@code kind} is reply, keyword-answer, section, partner or announcement;
-     * {@code applicable} when its rewrite can be stored as it is (announcements are corrected in their editor).
+     * {@code applicable} when its rewrite can be stored as it is (announcements are corrected in their editor);
+     * {@code blocked} while a blocked term keeps it from being applied.
      */
-    public record Item(String kind, String id, String label, List<FieldChange> fields, boolean applicable) {
+    public record Item(
+            String kind, String id, String label, List<FieldChange> fields, boolean applicable, boolean blocked) {
 
-        public boolean blocked() {
-            return fields.stream().anyMatch(f -> !f.findings().isEmpty());
+        Item(String kind, String id, String label, List<FieldChange> fields, boolean applicable) {
+            this(
+                    kind,
+                    id,
+                    label,
+                    fields,
+                    applicable,
+                    fields.stream().anyMatch(f -> !f.findings().isEmpty()));
         }
     }
 
