@@ -12,6 +12,9 @@ import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.menu.MenuPublisher;
+import org.lotus.mp.replies.BlockedTermsException;
+import org.lotus.mp.replies.LexiconCheck;
+import org.lotus.mp.replies.SectionTexts;
 import org.lotus.mp.web.InvalidFieldException;
 import org.lotus.mp.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -129,9 +132,14 @@ class SectionPagesController {
     private final Sections sections;
     private final MenuPublisher menu;
     private final AuditLog audit;
+    private final SectionTexts sectionTexts;
+    private final LexiconCheck lexicon;
 
-    SectionPagesController(Sections sections, MenuPublisher menu, AuditLog audit) {
+    SectionPagesController(
+            Sections sections, MenuPublisher menu, AuditLog audit, SectionTexts sectionTexts, LexiconCheck lexicon) {
         this.sections = sections;
+        this.sectionTexts = sectionTexts;
+        this.lexicon = lexicon;
         this.menu = menu;
         this.audit = audit;
     }
@@ -166,6 +174,7 @@ class SectionPagesController {
         model.addAttribute("section", section);
         model.addAttribute("form", SectionForm.of(section));
         model.addAttribute("groups", sections.groups());
+        model.addAttribute("served", TextMarks.of(section.getReplyText(), lexicon));
         return "cms/section";
     }
 
@@ -186,6 +195,7 @@ class SectionPagesController {
         if (errors.hasErrors()) {
             model.addAttribute("section", section);
             model.addAttribute("groups", sections.groups());
+            model.addAttribute("served", TextMarks.of(form.getReplyText(), lexicon));
             return "cms/section";
         }
         section.setNameZh(form.getNameZh().strip());
@@ -195,8 +205,17 @@ class SectionPagesController {
         section.setReplyKind(form.getReplyKind());
         section.setReplyText(form.getReplyText().strip());
         section.setEnabled(form.isEnabled());
-        sections.update(section);
-        audit.record("section.update", "section", key, null);
+        try {
+            sectionTexts.save(section);
+        } catch (BlockedTermsException e) {
+            String terms =
+                    String.join("、", e.findings().stream().map(f -> f.term()).toList());
+            errors.rejectValue("replyText", "sections.problem.blocked", new Object[] {terms}, terms);
+            model.addAttribute("section", section);
+            model.addAttribute("groups", sections.groups());
+            model.addAttribute("served", TextMarks.of(form.getReplyText(), lexicon));
+            return "cms/section";
+        }
         redirect.addFlashAttribute("notice", "section.saved");
         return "redirect:/cms/sections";
     }

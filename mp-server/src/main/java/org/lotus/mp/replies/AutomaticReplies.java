@@ -65,7 +65,8 @@ public class AutomaticReplies {
         return new Saved(get(key), rewritten.replacements());
     }
 
-    static int bytes(String text) {
+    /** UTF-8 length, as WeChat counts a passive reply. */
+    public static int bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }
