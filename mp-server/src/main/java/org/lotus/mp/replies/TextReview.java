@@ -16,6 +16,7 @@ import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.sensitivewords.Finding;
+import org.lotus.sensitivewords.Replacement;
 import org.lotus.sensitivewords.RewriteResult;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
 public class TextReview {
 
     /** A stored text as it is and as the lexicon would now write it. */
-    public record FieldChange(String field, String text, String rewritten, List<Finding> findings) {}
+    public record FieldChange(
+            String field, String text, String rewritten, List<Replacement> replacements, List<Finding> findings) {}
 
     /**
      * One thing to look at again: {@code kind} is reply, keyword-answer, section, partner or announcement;
@@ -196,7 +198,7 @@ public class TextReview {
             }
             RewriteResult result = lexicon.preview(text);
             if (!result.text().equals(text) || result.hasFindings()) {
-                changes.add(new FieldChange(field, text, result.text(), result.findings()));
+                changes.add(new FieldChange(field, text, result.text(), result.replacements(), result.findings()));
             }
         });
         return changes.isEmpty() ? Optional.empty() : Optional.of(new Item(kind, id, label, changes, applicable));

@@ -141,7 +141,7 @@ class ReaderTextsBrowserTest extends EmbeddedTest {
         try {
             browser.open("/cms?lang=fr");
             String card = browser.textContaining(By.id("text-review"), "À relire");
-            assertThat(card).contains("Réponse par mot-clé", "周四下午有小点心。");
+            assertThat(card).contains("Réponse par mot-clé", "杏仁酥 → 小点心");
             screenshot("dashboard-review-fr");
             browser.driver()
                     .findElement(By.cssSelector("#review-keyword-answer-" + answer.id() + " button"))
