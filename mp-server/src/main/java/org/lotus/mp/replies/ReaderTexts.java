@@ -90,6 +90,7 @@ public class ReaderTexts {
     void pollRevision() {
         try {
             sharedRevision.set(store.revision());
+            current(); // rebuilds here after a change or a lexicon recompile, rather than in a callback
         } catch (DataAccessException e) {
             log.warn("reader texts revision unreadable: database unavailable");
         }

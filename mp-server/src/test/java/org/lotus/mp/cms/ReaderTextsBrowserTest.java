@@ -113,6 +113,7 @@ class ReaderTextsBrowserTest extends EmbeddedTest {
     @Test
     void createsAKeywordAnswer() throws Exception {
         browser.open("/cms/auto-replies?lang=fr");
+        browser.waitFor(By.cssSelector("#answer-new summary")).click();
         browser.waitFor(By.cssSelector("#answer-new textarea[name=keywords]")).sendKeys("早餐\n早饭");
         browser.driver()
                 .findElement(By.cssSelector("#answer-new textarea[name=text]"))
