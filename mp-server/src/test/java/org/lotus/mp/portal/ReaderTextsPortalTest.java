@@ -183,6 +183,39 @@ class ReaderTextsPortalTest extends PortalTest {
     }
 
     @Test
+    void answersAKeywordWithAPublishedArticleAsANewsItem() throws Exception {
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now());
+        jdbc.update(
+                "INSERT INTO article (title, author, digest, body, section_key, language, status, published_title,"
+                        + " published_digest, published_body, published_at, revision, created_at, updated_at)"
+                        + " VALUES ('房租', 'Lotus', '摘要', '<p>正文</p>', 'rights', 'zh', 'PUBLISHED', '租房的权利',"
+                        + " '房东不能随便赶你走', '<p>正文</p>', ?, 1, ?, ?)",
+                now,
+                now,
+                now);
+        long article = jdbc.queryForObject("SELECT MAX(id) FROM article", Long.class);
+        long rule = create(Map.of("keywords", List.of("房东赶我走"), "articleId", article));
+        try {
+            PushXml.Document reply = push(Pushes.text(reader(), Pushes.nextMsgId(), "房东赶我走怎么办"));
+
+            assertThat(reply.get("MsgType")).isEqualTo("news");
+            assertThat(reply.get("Articles/item/Title")).isEqualTo("租房的权利");
+            assertThat(reply.get("Articles/item/Url")).endsWith("/m/articles/" + article);
+        } finally {
+            delete(rule);
+        }
+    }
+
+    @Test
+    void answersATapOnAPageSectionWithALinkToItsPage() throws Exception {
+        PushXml.Document reply = push(Pushes.event(reader(), Pushes.now(), "CLICK", "partners"));
+
+        assertThat(reply.get("MsgType")).isEqualTo("news");
+        assertThat(reply.get("Articles/item/Url")).endsWith("/m/sections/partners");
+        assertThat(reply.get("Articles/item/Title")).isEqualTo("合作机构");
+    }
+
+    @Test
     void servesASectionTextWithTheEmergencyTreatmentWordRewritten() throws Exception {
         String before =
                 jdbc.queryForObject("SELECT reply_text FROM section WHERE section_key = 'emergency'", String.class);
