@@ -15,7 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Writes distinct safe-mode CLICK pushes, one per line: "query<TAB>body". Each has its own reader, CreateTime and
  * nonce, so neither deduplication nor replay protection can answer from memory.
- * Usage: java bench/GeneratePushes.java FILE COUNT APPID TOKEN AES_KEY
+ * Usage: java bench/GeneratePushes.java FILE COUNT APPID TOKEN AES_KEY [TIMESTAMP]
+ * TIMESTAMP (Unix seconds, default now) lets a long run prepare pushes for a later minute: the portal accepts a push
+ * whose timestamp is within 300 s of its clock.
  */
 public class GeneratePushes {
 
@@ -29,7 +31,7 @@ public class GeneratePushes {
         String[] sections = {"news", "rights", "insurance", "health", "emergency", "self-defence", "about", "history",
             "partners", "messages"};
         SecureRandom random = new SecureRandom();
-        long now = System.currentTimeMillis() / 1000;
+        long now = args.length > 5 ? Long.parseLong(args[5]) : System.currentTimeMillis() / 1000;
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             for (int i = 0; i < count; i++) {
                 String xml = "<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><FromUserName><![CDATA[oBench"

@@ -38,6 +38,9 @@ function request()
 end
 
 function done(summary, latency, requests)
+  for _, thread in ipairs(threads) do
+    if thread:get("wrapped") then io.write("wrapped around its pushes: some were sent twice\n") end
+  end
   io.write(string.format("callbacks/s %.0f  p99 %.1f ms  errors %d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout))

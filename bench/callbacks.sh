@@ -30,11 +30,24 @@ wrk -t$THREADS -c$CONNECTIONS -d5s "$FLOOR_URL" >/dev/null
 PUSHES_FILE="$WORK/warm.txt" WRK_THREADS=$THREADS wrk -t$THREADS -c$CONNECTIONS -d5s \
   -s bench/callbacks.lua "http://127.0.0.1:$PORT" >/dev/null
 
+HZ=$(getconf CLK_TCK)
+server_cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+# The server's own CPU per request during a wrk run, in microseconds (all its threads; wrk's CPU is not counted).
+cpu_per_request() { # jiffies-before jiffies-after wrk-output
+  awk -v j=$(($2 - $1)) -v hz="$HZ" '/requests in/ {printf "%.0f", j / hz * 1e6 / $1}' "$3"
+}
+
 echo "== floor: GET with a bad signature (403)"
+c0=$(server_cpu)
 wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency "$FLOOR_URL" | tee "$WORK/floor.txt"
+c1=$(server_cpu)
+echo "server CPU per request: $(cpu_per_request "$c0" "$c1" "$WORK/floor.txt") us"
 echo "== callbacks: distinct encrypted CLICK pushes"
+c0=$(server_cpu)
 PUSHES_FILE="$WORK/pushes.txt" WRK_THREADS=$THREADS wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency \
   -s bench/callbacks.lua "http://127.0.0.1:$PORT" | tee "$WORK/callbacks.txt"
+c1=$(server_cpu)
+echo "server CPU per callback: $(cpu_per_request "$c0" "$c1" "$WORK/callbacks.txt") us"
 
 floor=$(awk '/Requests\/sec/ {print $2}' "$WORK/floor.txt")
 callbacks=$(awk '/Requests\/sec/ {print $2}' "$WORK/callbacks.txt")

@@ -1,5 +1,6 @@
 package org.lotus.mp.coordination;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -11,8 +12,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class CoordinationConfiguration {
 
     @Bean
-    InMemoryKeyValueStore inMemoryKeyValueStore() {
-        return new InMemoryKeyValueStore();
+    InMemoryKeyValueStore inMemoryKeyValueStore(CoordinationSettings settings) {
+        return new InMemoryKeyValueStore(Ticker.systemTicker(), settings.memoryEntries());
     }
 
     @Bean

@@ -1,76 +1,95 @@
 package org.lotus.mp.coordination;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentMap;
 
-/** Key-value store of a single instance; expired entries are swept as writes go by. */
+/**
+ * Key-value store of a single instance on Caffeine: each entry expires after its own time to live (timer wheel,
+ * amortised O(1)), and the store holds at most {@link #DEFAULT_MAXIMUM_SIZE} entries. Past the bound the least useful
+ * entries are evicted first; lock leases weigh nothing and are never evicted (docs/adr/0013).
+ */
 public class InMemoryKeyValueStore implements KeyValueStore {
 
-    private static final int SWEEP_EVERY = 1024;
+    /** About 60 MB at ~230 bytes an entry, the cost measured for a portal push's two entries (docs/PERFORMANCE.md). */
+    public static final long DEFAULT_MAXIMUM_SIZE = 250_000;
 
-    private record Entry(String value, Instant expiresAt) {
-        boolean expiredAt(Instant now) {
-            return !now.isBefore(expiresAt);
-        }
-    }
+    static final String LOCK_PREFIX = "lock:";
 
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicInteger writes = new AtomicInteger();
-    private final Clock clock;
+    /** A value and the time to live it was written with; {@code keepsExpiry} marks an update that must not extend it. */
+    private record Entry(String value, long ttlNanos, boolean keepsExpiry) {}
+
+    /** Values at least this long are shared between entries: a section's reply is the same for every reader. */
+    private static final int SHARED_VALUE_LENGTH = 64;
+
+    private final Cache<String, Entry> cache;
+    private final ConcurrentMap<String, Entry> entries;
+    private final Cache<String, String> sharedValues =
+            Caffeine.newBuilder().maximumSize(4_096).executor(Runnable::run).build();
 
     public InMemoryKeyValueStore() {
-        this(Clock.systemUTC());
+        this(Ticker.systemTicker(), DEFAULT_MAXIMUM_SIZE);
     }
 
+    /** A store reading time from {@code clock}, for tests. */
     public InMemoryKeyValueStore(Clock clock) {
-        this.clock = clock;
+        this(() -> clock.millis() * 1_000_000L, DEFAULT_MAXIMUM_SIZE);
+    }
+
+    public InMemoryKeyValueStore(Ticker ticker, long maximumSize) {
+        this.cache = Caffeine.newBuilder()
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .maximumWeight(maximumSize)
+                .weigher((String key, Entry entry) -> key.startsWith(LOCK_PREFIX) ? 0 : 1)
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String key, Entry entry, long now) {
+                        return entry.ttlNanos();
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, Entry entry, long now, long remaining) {
+                        return entry.keepsExpiry() ? remaining : entry.ttlNanos();
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, Entry entry, long now, long remaining) {
+                        return remaining;
+                    }
+                })
+                .build();
+        this.entries = cache.asMap();
     }
 
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
-        Instant now = clock.instant();
-        boolean[] stored = {false};
-        entries.compute(key, (k, current) -> {
-            if (current != null && !current.expiredAt(now)) {
-                return current;
-            }
-            stored[0] = true;
-            return new Entry(value, now.plus(ttl));
-        });
-        afterWrite(now);
-        return stored[0];
+        return entries.putIfAbsent(key, new Entry(shared(value), ttl.toNanos(), false)) == null;
     }
 
     @Override
     public void put(String key, String value, Duration ttl) {
-        Instant now = clock.instant();
-        entries.put(key, new Entry(value, now.plus(ttl)));
-        afterWrite(now);
+        entries.put(key, new Entry(shared(value), ttl.toNanos(), false));
     }
 
     @Override
     public Optional<String> get(String key) {
         Entry entry = entries.get(key);
-        if (entry == null || entry.expiredAt(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(entry.value());
+        return entry == null ? Optional.empty() : Optional.of(entry.value());
     }
 
     @Override
     public long increment(String key, Duration ttl) {
-        Instant now = clock.instant();
-        Entry updated = entries.compute(key, (k, current) -> {
-            if (current == null || current.expiredAt(now)) {
-                return new Entry("1", now.plus(ttl));
-            }
-            return new Entry(Long.toString(Long.parseLong(current.value()) + 1), current.expiresAt());
-        });
-        afterWrite(now);
+        Entry updated = entries.compute(
+                key,
+                (k, current) -> current == null
+                        ? new Entry("1", ttl.toNanos(), false)
+                        : new Entry(Long.toString(Long.parseLong(current.value()) + 1), current.ttlNanos(), true));
         return Long.parseLong(updated.value());
     }
 
@@ -81,13 +100,36 @@ public class InMemoryKeyValueStore implements KeyValueStore {
 
     /** Deletes the key only while it still holds {@code value}; true when it did. */
     public boolean deleteIfValue(String key, String value) {
-        Entry entry = entries.get(key);
-        return entry != null && entry.value().equals(value) && entries.remove(key, entry);
+        boolean[] deleted = {false};
+        entries.computeIfPresent(key, (k, current) -> {
+            if (current.value().equals(value)) {
+                deleted[0] = true;
+                return null;
+            }
+            return current;
+        });
+        return deleted[0];
     }
 
-    private void afterWrite(Instant now) {
-        if (writes.incrementAndGet() % SWEEP_EVERY == 0) {
-            entries.entrySet().removeIf(e -> e.getValue().expiredAt(now));
-        }
+    private String shared(String value) {
+        return value.length() < SHARED_VALUE_LENGTH ? value : sharedValues.get(value, v -> v);
+    }
+
+    /** How long the key has left, when it is held. */
+    public Optional<Duration> timeToLive(String key) {
+        return cache.policy()
+                .expireVariably()
+                .flatMap(expiry -> expiry.getExpiresAfter(key))
+                .filter(left -> !left.isNegative() && !left.isZero());
+    }
+
+    /** Entries held now, expired ones not yet dropped included (an upper bound, for figures and tests). */
+    public long size() {
+        return cache.estimatedSize();
+    }
+
+    /** Drops expired entries and settles evictions now rather than on later writes (tests and measurements). */
+    public void cleanUp() {
+        cache.cleanUp();
     }
 }

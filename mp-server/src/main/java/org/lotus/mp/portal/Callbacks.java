@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -192,11 +194,18 @@ public class Callbacks {
         }
     }
 
-    /** A (timestamp, nonce) pair signs one body: the same body again is a retry, another body a replay. */
+    /**
+     * A (timestamp, nonce) pair signs one body: the same body again is a retry, another body a replay. The pair is
+     * remembered only while its timestamp is inside the accepted window; after that the clock check refuses it.
+     */
     private void checkReplay(PushParameters params, byte[] body) {
         String key = "wx:nonce:" + params.timestamp() + ":" + params.nonce();
-        String digest = Base64.getEncoder().encodeToString(SHA256.get().digest(body));
-        if (!store.putIfAbsent(key, digest, settings.clockSkew().multipliedBy(2))) {
+        byte[] sha256 = SHA256.get().digest(body);
+        String digest = Base64.getEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256, 16));
+        long acceptedUntil =
+                Long.parseLong(params.timestamp()) + settings.clockSkew().toSeconds() + 1;
+        Duration remembered = Duration.ofSeconds(Math.max(1, acceptedUntil - System.currentTimeMillis() / 1000));
+        if (!store.putIfAbsent(key, digest, remembered)) {
             Optional<String> seen = store.get(key);
             if (seen.isPresent() && !seen.get().equals(digest)) {
                 throw PushRefusedException.forbidden("timestamp and nonce reused with another body");

@@ -68,4 +68,50 @@ class InMemoryKeyValueStoreTest {
         second.get().close();
         assertThat(locks.tryAcquire("job", Duration.ofSeconds(30))).isPresent();
     }
+
+    @Test
+    void incrementKeepsTheExpiryOfTheFirstCount() {
+        store.increment("c", Duration.ofSeconds(60));
+        now.set(now.get().plusSeconds(59));
+        assertThat(store.increment("c", Duration.ofSeconds(60))).isEqualTo(2);
+        now.set(now.get().plusSeconds(2));
+        assertThat(store.get("c")).isEmpty();
+    }
+
+    @Test
+    void eachEntryExpiresAfterItsOwnTimeToLive() {
+        store.put("short", "a", Duration.ofSeconds(10));
+        store.put("long", "b", Duration.ofSeconds(600));
+        now.set(now.get().plusSeconds(11));
+        assertThat(store.get("short")).isEmpty();
+        assertThat(store.get("long")).contains("b");
+    }
+
+    @Test
+    void holdsNoMoreThanItsBoundAndKeepsLockLeases() {
+        InMemoryKeyValueStore bounded =
+                new InMemoryKeyValueStore(() -> now.get().toEpochMilli() * 1_000_000L, 1_000);
+        InMemoryLocks locks = new InMemoryLocks(bounded);
+        var lease = locks.tryAcquire("retention", Duration.ofMinutes(30));
+        for (int i = 0; i < 50_000; i++) {
+            bounded.put("wx:reply:" + i, "T收到", Duration.ofMinutes(1));
+        }
+        bounded.cleanUp();
+
+        assertThat(bounded.size()).isLessThanOrEqualTo(1_001);
+        assertThat(lease).isPresent();
+        assertThat(locks.tryAcquire("retention", Duration.ofMinutes(30))).isEmpty();
+    }
+
+    @Test
+    void dropsExpiredEntriesWithoutAnyReadOfThem() {
+        for (int i = 0; i < 10_000; i++) {
+            store.put("wx:nonce:" + i, "digest", Duration.ofSeconds(300));
+        }
+        now.set(now.get().plusSeconds(301));
+        store.put("later", "x", Duration.ofSeconds(300));
+        store.cleanUp();
+
+        assertThat(store.size()).isEqualTo(1);
+    }
 }
