@@ -35,7 +35,7 @@ class SectionReplies {
     private final String baseUrl;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(Reply reply, long loadedAt, long revision) {}
+    private record Cached(Reply reply, long loadedAt, Object version) {}
 
     SectionReplies(
             Sections sections, ObjectProvider<SectionContent> content, ReaderTexts texts, LotusSettings settings) {
@@ -47,15 +47,15 @@ class SectionReplies {
 
     Reply replyTo(String sectionKey) {
         long now = System.nanoTime();
-        long revision = texts.revision();
+        Object version = texts.version();
         Cached cached = cache.get(sectionKey);
-        if (cached != null && now - cached.loadedAt() < FRESH_NANOS && cached.revision() == revision) {
+        if (cached != null && now - cached.loadedAt() < FRESH_NANOS && cached.version() == version) {
             return cached.reply();
         }
         try {
             Reply reply = load(sectionKey);
             if (cache.size() < 1000) {
-                cache.put(sectionKey, new Cached(reply, now, revision));
+                cache.put(sectionKey, new Cached(reply, now, version));
             }
             return reply;
         } catch (DataAccessException e) {

@@ -56,12 +56,11 @@ public class ReaderTexts {
     }
 
     /**
-     * Moves with every change to a reply, a keyword answer, a section text, and with the lexicon: callers caching a
-     * derived answer compare it.
+     * An opaque token that changes with every change to a reply, a keyword answer, a section text, and with the
+     * lexicon: callers caching a derived answer compare it by identity.
      */
-    public long revision() {
-        Snapshot s = current();
-        return s.textRevision() * 1_000_003L + s.lexiconRevision();
+    public Object version() {
+        return current();
     }
 
     /** Records a change for every instance; this one reloads once the transaction commits. */
