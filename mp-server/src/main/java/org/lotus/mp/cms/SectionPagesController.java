@@ -207,10 +207,15 @@ class SectionPagesController {
         section.setEnabled(form.isEnabled());
         try {
             sectionTexts.save(section);
-        } catch (BlockedTermsException e) {
-            String terms =
-                    String.join("、", e.findings().stream().map(f -> f.term()).toList());
-            errors.rejectValue("replyText", "sections.problem.blocked", new Object[] {terms}, terms);
+        } catch (InvalidFieldException e) {
+            String field = "name".equals(e.field()) ? "nameZh" : "replyText";
+            if (e instanceof BlockedTermsException blocked) {
+                String terms = String.join(
+                        "、", blocked.findings().stream().map(f -> f.term()).toList());
+                errors.rejectValue(field, "sections.problem.blocked", new Object[] {terms}, terms);
+            } else {
+                errors.rejectValue(field, "sections.problem.tooLong", e.getMessage());
+            }
             model.addAttribute("section", section);
             model.addAttribute("groups", sections.groups());
             model.addAttribute("served", TextMarks.of(form.getReplyText(), lexicon));

@@ -47,11 +47,14 @@ public class SectionTexts {
     }
 
     /**
-     * Rewrites the reply text and saves the section; the caller has set the other fields. Throws
-     * {@link BlockedTermsException} (field {@code replyText}) when a blocked term remains.
+     * Rewrites the name and the reply text and saves the section; the caller has set the other fields. Throws
+     * {@link BlockedTermsException} (field {@code name} or {@code replyText}) when a blocked term remains.
      */
     public Saved save(Section section) {
-        String name = section.getNameZh() == null ? "" : section.getNameZh().strip();
+        String typedName =
+                section.getNameZh() == null ? "" : section.getNameZh().strip();
+        String name =
+                typedName.isEmpty() ? "" : lexicon.rewrite("name", typedName).text();
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes == 0 || bytes > NAME_BYTES) {
             throw new InvalidFieldException(

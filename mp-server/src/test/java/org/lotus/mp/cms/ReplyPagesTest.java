@@ -125,6 +125,23 @@ class ReplyPagesTest extends EmbeddedTest {
         }
 
         @Test
+        void refusesASectionTextLongerThanWechatAllowsAndKeepsIt() throws Exception {
+            mvc.perform(post("/cms/sections/about?lang=fr")
+                            .with(user("mediatrice").roles("EDITOR"))
+                            .with(csrf())
+                            .param("nameZh", "关于我们")
+                            .param("nameFr", "Qui sommes-nous")
+                            .param("groupKey", "us")
+                            .param("position", "1")
+                            .param("replyKind", "TEXT")
+                            .param("replyText", "长".repeat(1000))
+                            .param("enabled", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("2048 octets")))
+                    .andExpect(content().string(containsString("长".repeat(1000) + "</textarea>")));
+        }
+
+        @Test
         void refusesModerators() throws Exception {
             mvc.perform(get("/cms/replies").with(user("pair").roles("MODERATOR")))
                     .andExpect(status().isForbidden());
