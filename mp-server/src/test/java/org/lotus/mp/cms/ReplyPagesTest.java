@@ -17,6 +17,7 @@ import org.lotus.mp.replies.ReplyKey;
 import org.lotus.mp.support.EmbeddedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The pages of automatic replies and keyword answers, the section editor's lexicon check, the review card. */
 class ReplyPagesTest extends EmbeddedTest {
@@ -76,6 +77,19 @@ class ReplyPagesTest extends EmbeddedTest {
                 .andExpect(content().string(not(containsString("id=\"text-review\""))));
     }
 
+    ResultActions saveAbout(String replyKind, String replyText) throws Exception {
+        return mvc.perform(post("/cms/sections/about?lang=fr")
+                .with(user("mediatrice").roles("EDITOR"))
+                .with(csrf())
+                .param("nameZh", "关于我们")
+                .param("nameFr", "Qui sommes-nous")
+                .param("groupKey", "us")
+                .param("position", "1")
+                .param("replyKind", replyKind)
+                .param("replyText", replyText)
+                .param("enabled", "true"));
+    }
+
     @Nested
     class Refusals {
 
@@ -108,16 +122,7 @@ class ReplyPagesTest extends EmbeddedTest {
 
         @Test
         void refusesASectionTextWithABlockedTermAndKeepsIt() throws Exception {
-            mvc.perform(post("/cms/sections/about?lang=fr")
-                            .with(user("mediatrice").roles("EDITOR"))
-                            .with(csrf())
-                            .param("nameZh", "关于我们")
-                            .param("nameFr", "Qui sommes-nous")
-                            .param("groupKey", "us")
-                            .param("position", "1")
-                            .param("replyKind", "PAGE")
-                            .param("replyText", "我们不谈法轮功。")
-                            .param("enabled", "true"))
+            saveAbout("PAGE", "我们不谈法轮功。")
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("terme bloqué")))
                     .andExpect(content().string(containsString("我们不谈法轮功。</textarea>")));
@@ -126,16 +131,7 @@ class ReplyPagesTest extends EmbeddedTest {
 
         @Test
         void refusesASectionTextLongerThanWechatAllowsAndKeepsIt() throws Exception {
-            mvc.perform(post("/cms/sections/about?lang=fr")
-                            .with(user("mediatrice").roles("EDITOR"))
-                            .with(csrf())
-                            .param("nameZh", "关于我们")
-                            .param("nameFr", "Qui sommes-nous")
-                            .param("groupKey", "us")
-                            .param("position", "1")
-                            .param("replyKind", "TEXT")
-                            .param("replyText", "长".repeat(1000))
-                            .param("enabled", "true"))
+            saveAbout("TEXT", "长".repeat(1000))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("2048 octets")))
                     .andExpect(content().string(containsString("长".repeat(1000) + "</textarea>")));
