@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.lotus.mp.alerts.SafetyDesk;
 import org.lotus.mp.coordination.KeyValueStore;
 import org.lotus.mp.readers.ReaderKeys;
 import org.lotus.mp.wechat.WechatSettings;
@@ -49,6 +50,7 @@ public class Callbacks {
     private final Inbox inbox;
     private final Spool spool;
     private final Replies replies;
+    private final SafetyDesk safety;
     private final ExecutorService storing;
     private final MessageCrypto crypto;
 
@@ -63,6 +65,7 @@ public class Callbacks {
             Inbox inbox,
             Spool spool,
             Replies replies,
+            SafetyDesk safety,
             @Qualifier("pushStoring") ExecutorService storing) {
         this.wechat = wechat;
         this.settings = settings;
@@ -71,6 +74,7 @@ public class Callbacks {
         this.inbox = inbox;
         this.spool = spool;
         this.replies = replies;
+        this.safety = safety;
         this.storing = storing;
         this.crypto =
                 wechat.safeMode() && wechat.appid() != null ? new MessageCrypto(wechat.aesKey(), wechat.appid()) : null;
@@ -128,10 +132,12 @@ public class Callbacks {
         if (earlier.isPresent()) {
             return Reply.decode(earlier.get());
         }
-        if (Inbox.keeps(message)) {
+        Optional<SafetyDesk.Answer> safety =
+                Replies.isRequest(message) ? Optional.empty() : this.safety.answer(SafetyTurns.of(message, receiptKey));
+        if (Inbox.keeps(message) && safety.map(SafetyDesk.Answer::keepMessage).orElse(true)) {
             storeOrSpool(message, receiptKey);
         }
-        Reply reply = replies.to(message);
+        Reply reply = safety.<Reply>map(answer -> new Reply.Text(answer.text())).orElseGet(() -> replies.to(message));
         store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());
         return reply;
     }

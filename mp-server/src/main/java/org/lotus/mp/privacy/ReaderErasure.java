@@ -2,6 +2,7 @@ package org.lotus.mp.privacy;
 
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.readers.Readers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +16,13 @@ public class ReaderErasure {
     private final Readers readers;
     private final ReaderMessages messages;
     private final PrivacyPurges purges;
+    private final ApplicationEventPublisher events;
 
-    ReaderErasure(Readers readers, ReaderMessages messages, PrivacyPurges purges) {
+    ReaderErasure(Readers readers, ReaderMessages messages, PrivacyPurges purges, ApplicationEventPublisher events) {
         this.readers = readers;
         this.messages = messages;
         this.purges = purges;
+        this.events = events;
     }
 
     /** The reader asked it themselves, from WeChat. */
@@ -36,6 +39,7 @@ public class ReaderErasure {
 
     @Transactional
     boolean erase(String pseudonym, String reason) {
+        events.publishEvent(new ReaderErased(pseudonym));
         ReaderMessages.Removed removed = messages.eraseReader(pseudonym);
         boolean forgotten = readers.forget(pseudonym);
         purges.record(reason, removed.messages(), removed.files(), forgotten ? 1 : 0);

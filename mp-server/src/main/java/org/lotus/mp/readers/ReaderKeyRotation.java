@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves every reader to the current keys without losing a message: the sealed openid is opened (with the previous
  * encryption key if needed), its pseudonym recomputed with the current pseudonym key, the id sealed again, and the
- * reader's messages follow the new pseudonym, one reader per transaction. Documented in docs/PRIVACY.md.
+ * reader's messages and reports follow the new pseudonym, one reader per transaction. Documented in docs/PRIVACY.md.
  */
 @Component
 public class ReaderKeyRotation implements ApplicationRunner {
@@ -97,6 +97,10 @@ public class ReaderKeyRotation implements ApplicationRunner {
                         row.id());
                 jdbc.update(
                         "UPDATE reader_message SET reader_pseudonym = ? WHERE reader_pseudonym = ?",
+                        pseudonym,
+                        row.pseudonym());
+                jdbc.update(
+                        "UPDATE client_report SET reporter_pseudonym = ? WHERE reporter_pseudonym = ?",
                         pseudonym,
                         row.pseudonym());
             });

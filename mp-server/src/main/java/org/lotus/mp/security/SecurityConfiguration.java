@@ -112,7 +112,7 @@ class SecurityConfiguration {
                                 "/cms/menu/**",
                                 "/cms/partners/**")
                         .hasRole(Role.EDITOR.name())
-                        .requestMatchers("/cms/comments/**")
+                        .requestMatchers("/cms/comments/**", "/cms/alerts/**", "/cms/outreach/**", "/cms/outreach.csv")
                         .hasRole(Role.MODERATOR.name())
                         .requestMatchers(
                                 "/login",

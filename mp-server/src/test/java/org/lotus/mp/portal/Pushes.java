@@ -117,6 +117,11 @@ public final class Pushes {
     }
 
     /** Checks a safe-mode reply's signature, decrypts it and returns its fields. */
+    /** The text of an encrypted text reply, for tests outside this package. */
+    public String replyText(String reply) {
+        return open(reply).get("Content");
+    }
+
     public PushXml.Document open(String reply) {
         PushXml.Document envelope = PushXml.parse(reply.getBytes(StandardCharsets.UTF_8));
         String encrypted = envelope.get("Encrypt");

@@ -1,0 +1,352 @@
+package org.lotus.mp.alerts;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.lotus.mp.coordination.KeyValueStore;
+import org.lotus.mp.phones.PhoneNumbers;
+import org.lotus.mp.privacy.PrivacyTexts;
+import org.lotus.mp.privacy.UrgentSignals;
+import org.lotus.mp.publishing.ContentRewriter;
+import org.lotus.mp.readers.ReaderKeys;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account's side of a report or a check, one question at a time: the {@code safety} menu entry, "举报 …" and
+ * "查 <number>" start one; "取消" ends it at any step. Texts given as answers are kept only inside the report, sealed;
+ * voice answers are stored as ordinary voice messages (fetched, kept for the voice retention) and linked. An urgent
+ * answer is also kept as an ordinary urgent message, so the on-duty team hears of it at once.
+ */
+@Component
+public class SafetyDesk {
+
+    /** What the reader did, as the portal saw it. {@code messageId} is WeChat's id of a voice message. */
+    public record ReaderTurn(String openid, String receiptKey, Kind kind, String text, String messageId, String menu) {
+
+        /** A menu tap, a text, a voice message (its transcription in {@code text}), or anything else. */
+        public enum Kind {
+            MENU,
+            TEXT,
+            VOICE,
+            OTHER
+        }
+    }
+
+    /** The reply, and whether the push should also be stored as an ordinary reader message. */
+    public record Answer(String text, boolean keepMessage) {}
+
+    static final String SECTION = "safety";
+    private static final Set<String> CANCEL_WORDS = Set.of("取消", "退出", "cancel", "annuler");
+    private static final Set<String> SKIP_WORDS = Set.of("跳过", "不知道", "没有", "不想说", "skip");
+    private static final Set<String> CONFIRM_WORDS = Set.of("1", "确认", "是", "好", "对", "提交", "ok");
+    private static final Set<String> START_WORDS = Set.of("举报", "举报客人", "危险客人", "坏客人");
+    private static final Set<String> CHECK_WORDS = Set.of("查", "查号码", "查电话", "查号", "查询");
+
+    private final KeyValueStore store;
+    private final ReaderKeys keys;
+    private final PhoneNumbers phones;
+    private final ClientReports reports;
+    private final UrgentSignals urgentSignals;
+    private final ContentRewriter rewriter;
+    private final SafetySettings settings;
+
+    SafetyDesk(
+            KeyValueStore store,
+            ReaderKeys keys,
+            PhoneNumbers phones,
+            ClientReports reports,
+            UrgentSignals urgentSignals,
+            ContentRewriter rewriter,
+            SafetySettings settings) {
+        this.store = store;
+        this.keys = keys;
+        this.phones = phones;
+        this.reports = reports;
+        this.urgentSignals = urgentSignals;
+        this.rewriter = rewriter;
+        this.settings = settings;
+    }
+
+    /** The answer when the push belongs to a report or a check; empty when it is none of ours. */
+    public Optional<Answer> answer(ReaderTurn turn) {
+        if (turn.kind() == ReaderTurn.Kind.OTHER) {
+            return Optional.empty();
+        }
+        if (turn.kind() == ReaderTurn.Kind.MENU) {
+            if (!SECTION.equals(turn.menu())) {
+                return Optional.empty();
+            }
+            String pseudonym = keys.pseudonym(turn.openid());
+            save(pseudonym, ReportDraft.at(ReportDraft.Step.CHOOSE));
+            return Optional.empty(); // the section's own text (staff-owned) is the menu of choices
+        }
+        String pseudonym = keys.pseudonym(turn.openid());
+        String text = ReportDraft.clean(turn.text());
+        Optional<Answer> answer;
+        try {
+            Optional<ReportDraft> draft = load(pseudonym);
+            answer = draft.isPresent()
+                    ? Optional.ofNullable(continueWith(draft.get(), turn, text, pseudonym))
+                    : start(turn, text, pseudonym);
+        } catch (DataAccessException e) {
+            answer = Optional.of(new Answer(SafetyTexts.UNAVAILABLE_NOW, true));
+        }
+        return answer.map(a -> new Answer(rewriter.rewriteText(a.text(), "zh").text(), a.keepMessage()));
+    }
+
+    /** Forgets a conversation under way: the reader was erased. */
+    public void forget(String pseudonym) {
+        store.delete(key(pseudonym));
+    }
+
+    private Optional<Answer> start(ReaderTurn turn, String text, String pseudonym) {
+        if (turn.kind() != ReaderTurn.Kind.TEXT || text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (START_WORDS.contains(text)) {
+            save(pseudonym, ReportDraft.at(ReportDraft.Step.WHAT));
+            return Optional.of(reply(SafetyTexts.START));
+        }
+        if (text.startsWith("举报")) {
+            return Optional.of(oneMessageReport(text.substring(2).strip(), pseudonym));
+        }
+        if (CHECK_WORDS.contains(text)) {
+            save(pseudonym, ReportDraft.at(ReportDraft.Step.CHECK));
+            return Optional.of(reply(SafetyTexts.ASK_CHECK));
+        }
+        if (text.startsWith("查")) {
+            return phones.findIn(text.substring(1)).map(found -> check(found.e164(), pseudonym));
+        }
+        return Optional.empty();
+    }
+
+    /** "举报 06 12 34 56 78 他打人": what the reader wrote goes straight to the confirmation when it says enough. */
+    private Answer oneMessageReport(String rest, String pseudonym) {
+        ReportDraft draft = ReportDraft.at(ReportDraft.Step.WHAT);
+        Optional<PhoneNumbers.Found> found = phones.findIn(rest);
+        if (found.isPresent()) {
+            draft = draft.withPhone(found.get().e164());
+            rest = found.get().rest();
+        }
+        if (!rest.isBlank()) {
+            draft = draft.withWhat(rest);
+        }
+        if (draft.hasStory() && draft.phone() != null) {
+            return confirm(draft.next(ReportDraft.Step.CONFIRM), pseudonym, "");
+        }
+        if (draft.hasStory()) {
+            save(pseudonym, draft.next(ReportDraft.Step.PHONE));
+            return reply(SafetyTexts.ASK_PHONE);
+        }
+        save(pseudonym, draft);
+        return reply(SafetyTexts.START);
+    }
+
+    private Answer continueWith(ReportDraft draft, ReaderTurn turn, String text, String pseudonym) {
+        boolean voice = turn.kind() == ReaderTurn.Kind.VOICE;
+        if (!voice && text != null && CANCEL_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            store.delete(key(pseudonym));
+            return reply(SafetyTexts.CANCELLED);
+        }
+        boolean urgent = !voice && urgentSignals.isUrgent(text);
+        String prefix = urgent ? PrivacyTexts.URGENT_REPLY + "\n\n" : "";
+        if (voice) {
+            if (turn.messageId() != null) {
+                draft = draft.withVoice(turn.messageId());
+            }
+            prefix = SafetyTexts.VOICE_KEPT;
+        }
+        Answer answer =
+                switch (draft.step()) {
+                    case CHOOSE -> choose(text, pseudonym);
+                    case CHECK -> checkStep(text, pseudonym);
+                    case WHAT -> whatStep(draft, voice, text, pseudonym, prefix);
+                    case PHONE -> phoneStep(draft, voice, text, pseudonym, prefix);
+                    case AREA -> areaStep(draft, voice, text, pseudonym, prefix);
+                    case WHEN -> whenStep(draft, voice, text, pseudonym, prefix);
+                    case CONFIRM -> confirmStep(draft, voice, text, turn.receiptKey(), pseudonym, prefix);
+                };
+        if (answer == null) {
+            return null;
+        }
+        return new Answer(answer.text(), answer.keepMessage() || voice || urgent);
+    }
+
+    private Answer choose(String text, String pseudonym) {
+        if (text == null) {
+            return reply(SafetyTexts.CHOOSE_AGAIN);
+        }
+        if ("1".equals(text) || START_WORDS.contains(text)) {
+            save(pseudonym, ReportDraft.at(ReportDraft.Step.WHAT));
+            return reply(SafetyTexts.START);
+        }
+        if ("2".equals(text) || CHECK_WORDS.contains(text)) {
+            save(pseudonym, ReportDraft.at(ReportDraft.Step.CHECK));
+            return reply(SafetyTexts.ASK_CHECK);
+        }
+        if (text.startsWith("查")) {
+            return phones.findIn(text.substring(1)).map(found -> check(found.e164(), pseudonym)).orElse(null);
+        }
+        store.delete(key(pseudonym)); // not an answer to the choice: an ordinary message to the team
+        return null;
+    }
+
+    private Answer checkStep(String text, String pseudonym) {
+        Optional<String> number =
+                Optional.ofNullable(text).flatMap(t -> phones.normalise(t).or(() -> phones.findIn(t)
+                        .map(PhoneNumbers.Found::e164)));
+        if (number.isEmpty()) {
+            store.delete(key(pseudonym));
+            return null;
+        }
+        store.delete(key(pseudonym));
+        return check(number.get(), pseudonym);
+    }
+
+    private Answer whatStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
+        if (!voice) {
+            if (text == null || text.isEmpty()) {
+                return reply(SafetyTexts.ASK_WHAT_AGAIN);
+            }
+            ReportDraft asked = draft;
+            draft = phones.findIn(text)
+                    .map(f -> {
+                        ReportDraft withPhone = asked.withPhone(f.e164());
+                        return f.rest().isBlank() ? withPhone : withPhone.withWhat(f.rest());
+                    })
+                    .orElseGet(() -> asked.withWhat(text));
+            if (!draft.hasStory()) {
+                save(pseudonym, draft);
+                return reply(SafetyTexts.ASK_WHAT_AGAIN);
+            }
+            if (draft.phone() != null) {
+                save(pseudonym, draft.next(ReportDraft.Step.AREA));
+                return reply(prefix + SafetyTexts.ASK_AREA);
+            }
+        }
+        save(pseudonym, draft.next(ReportDraft.Step.PHONE));
+        return reply(prefix + SafetyTexts.ASK_PHONE);
+    }
+
+    private Answer phoneStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
+        if (voice) {
+            ReportDraft heard = Optional.ofNullable(text)
+                    .flatMap(phones::findIn)
+                    .map(f -> draft.withPhone(f.e164()))
+                    .orElse(draft);
+            save(pseudonym, heard.next(ReportDraft.Step.AREA));
+            return reply(prefix + SafetyTexts.ASK_AREA);
+        }
+        if (text != null && SKIP_WORDS.contains(text)) {
+            save(pseudonym, draft.next(ReportDraft.Step.AREA));
+            return reply(SafetyTexts.ASK_AREA);
+        }
+        Optional<String> number = Optional.ofNullable(text)
+                .flatMap(t -> phones.normalise(t).or(() -> phones.findIn(t).map(PhoneNumbers.Found::e164)));
+        if (number.isEmpty()) {
+            return reply(prefix + SafetyTexts.PHONE_NOT_UNDERSTOOD);
+        }
+        save(pseudonym, draft.withPhone(number.get()).next(ReportDraft.Step.AREA));
+        return reply(prefix + SafetyTexts.ASK_AREA);
+    }
+
+    private Answer areaStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
+        ReportDraft next = voice || text == null || text.isEmpty() || SKIP_WORDS.contains(text)
+                ? draft
+                : draft.withArea(limit(text, 200));
+        save(pseudonym, next.next(ReportDraft.Step.WHEN));
+        return reply(prefix + SafetyTexts.ASK_WHEN);
+    }
+
+    private Answer whenStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
+        ReportDraft next = voice || text == null || text.isEmpty() || SKIP_WORDS.contains(text)
+                ? draft
+                : draft.withOccurred(limit(text, 200));
+        return confirm(next.next(ReportDraft.Step.CONFIRM), pseudonym, prefix);
+    }
+
+    private Answer confirmStep(
+            ReportDraft draft, boolean voice, String text, String receiptKey, String pseudonym, String prefix) {
+        if (voice || text == null || !CONFIRM_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            save(pseudonym, draft);
+            return reply(prefix + SafetyTexts.CONFIRM_AGAIN);
+        }
+        try {
+            reports.submit(new ClientReports.Submission(
+                    pseudonym,
+                    receiptKey,
+                    draft.what(),
+                    draft.voiceIds(),
+                    draft.phone(),
+                    draft.area(),
+                    draft.occurred()));
+        } catch (DataAccessException e) {
+            return reply(SafetyTexts.UNAVAILABLE);
+        }
+        store.delete(key(pseudonym));
+        return reply(SafetyTexts.THANKS);
+    }
+
+    private Answer confirm(ReportDraft draft, String pseudonym, String prefix) {
+        save(pseudonym, draft);
+        StringBuilder summary = new StringBuilder(prefix).append(SafetyTexts.CONFIRM_HEAD).append('\n');
+        if (draft.what() != null) {
+            summary.append("• 发生了什么：").append(limit(draft.what(), 300)).append('\n');
+        }
+        if (!draft.voiceIds().isEmpty()) {
+            summary.append("• 语音：").append(draft.voiceIds().size()).append(" 条\n");
+        }
+        summary.append("• 电话：").append(draft.phone() == null ? "不知道" : draft.phone()).append('\n');
+        summary.append("• 地点：").append(draft.area() == null ? "没有说" : draft.area()).append('\n');
+        summary.append("• 时间：").append(draft.occurred() == null ? "没有说" : draft.occurred()).append('\n');
+        return reply(summary.append(SafetyTexts.CONFIRM_TAIL).toString());
+    }
+
+    private Answer check(String e164, String pseudonym) {
+        String counter = "safety:checks:" + pseudonym + ":" + LocalDate.now(ZoneOffset.UTC);
+        if (store.increment(counter, Duration.ofDays(1)) > settings.checksPerDay()) {
+            return reply(SafetyTexts.CHECKS_EXHAUSTED);
+        }
+        ClientReports.Check found = reports.check(e164);
+        if (found.approved() == 0) {
+            return reply(SafetyTexts.CHECK_NONE + "\n" + SafetyTexts.ADVICE);
+        }
+        String head = String.format(
+                SafetyTexts.CHECK_FOUND,
+                found.approved(),
+                found.latestMonth().getYear(),
+                found.latestMonth().getMonthValue());
+        String summary = found.latestSummary() == null ? "" : "\n" + found.latestSummary();
+        return reply(head + summary + "\n" + SafetyTexts.ADVICE);
+    }
+
+    private Optional<ReportDraft> load(String pseudonym) {
+        return store.get(key(pseudonym)).flatMap(sealed -> {
+            try {
+                return Optional.of(ReportDraft.decode(keys.openText(sealed)));
+            } catch (java.security.GeneralSecurityException | RuntimeException e) {
+                store.delete(key(pseudonym));
+                return Optional.empty();
+            }
+        });
+    }
+
+    private void save(String pseudonym, ReportDraft draft) {
+        store.put(key(pseudonym), keys.sealText(draft.encode()), settings.conversation());
+    }
+
+    private static String key(String pseudonym) {
+        return "safety:draft:" + pseudonym;
+    }
+
+    private static Answer reply(String text) {
+        return new Answer(text, false);
+    }
+
+    private static String limit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+}

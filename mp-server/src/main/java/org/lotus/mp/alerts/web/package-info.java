@@ -1,0 +1,2 @@
+/** JSON API for moderating readers' reports of dangerous clients. */
+package org.lotus.mp.alerts.web;

@@ -1,0 +1,2 @@
+/** JSON API of the outreach log and its message templates. */
+package org.lotus.mp.outreach.web;
