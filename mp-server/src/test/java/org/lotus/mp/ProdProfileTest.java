@@ -79,11 +79,12 @@ class ProdProfileTest extends ProdTest {
     @Test
     void failedLoginsAreCountedInRedisAndLockTheAccount() throws Exception {
         String username = "editor-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(username, "the-right-password", Role.EDITOR, null, "fr");
+        long id = accounts.create(username, "the-right-password", Role.EDITOR, null, "fr")
+                .getId();
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/me").with(httpBasic(username, "wrong"))).andExpect(status().isUnauthorized());
         }
-        assertThat(redis.hasKey("login:locked:" + username)).isTrue();
+        assertThat(redis.hasKey("login:locked:account-id:" + id)).isTrue();
         mvc.perform(get("/api/me").with(httpBasic(username, "the-right-password")))
                 .andExpect(status().isUnauthorized());
     }

@@ -159,16 +159,15 @@ public class SafetyDesk {
             }
             prefix = SafetyTexts.VOICE_KEPT;
         }
-        Answer answer =
-                switch (draft.step()) {
-                    case CHOOSE -> choose(text, pseudonym);
-                    case CHECK -> checkStep(text, pseudonym);
-                    case WHAT -> whatStep(draft, voice, text, pseudonym, prefix);
-                    case PHONE -> phoneStep(draft, voice, text, pseudonym, prefix);
-                    case AREA -> areaStep(draft, voice, text, pseudonym, prefix);
-                    case WHEN -> whenStep(draft, voice, text, pseudonym, prefix);
-                    case CONFIRM -> confirmStep(draft, voice, text, turn.receiptKey(), pseudonym, prefix);
-                };
+        Answer answer = switch (draft.step()) {
+            case CHOOSE -> choose(text, pseudonym);
+            case CHECK -> checkStep(text, pseudonym);
+            case WHAT -> whatStep(draft, voice, text, pseudonym, prefix);
+            case PHONE -> phoneStep(draft, voice, text, pseudonym, prefix);
+            case AREA -> areaStep(draft, voice, text, pseudonym, prefix);
+            case WHEN -> whenStep(draft, voice, text, pseudonym, prefix);
+            case CONFIRM -> confirmStep(draft, voice, text, turn.receiptKey(), pseudonym, prefix);
+        };
         if (answer == null) {
             return null;
         }
@@ -188,16 +187,17 @@ public class SafetyDesk {
             return reply(SafetyTexts.ASK_CHECK);
         }
         if (text.startsWith("查")) {
-            return phones.findIn(text.substring(1)).map(found -> check(found.e164(), pseudonym)).orElse(null);
+            return phones.findIn(text.substring(1))
+                    .map(found -> check(found.e164(), pseudonym))
+                    .orElse(null);
         }
         store.delete(key(pseudonym)); // not an answer to the choice: an ordinary message to the team
         return null;
     }
 
     private Answer checkStep(String text, String pseudonym) {
-        Optional<String> number =
-                Optional.ofNullable(text).flatMap(t -> phones.normalise(t).or(() -> phones.findIn(t)
-                        .map(PhoneNumbers.Found::e164)));
+        Optional<String> number = Optional.ofNullable(text)
+                .flatMap(t -> phones.normalise(t).or(() -> phones.findIn(t).map(PhoneNumbers.Found::e164)));
         if (number.isEmpty()) {
             store.delete(key(pseudonym));
             return null;
@@ -292,16 +292,23 @@ public class SafetyDesk {
 
     private Answer confirm(ReportDraft draft, String pseudonym, String prefix) {
         save(pseudonym, draft);
-        StringBuilder summary = new StringBuilder(prefix).append(SafetyTexts.CONFIRM_HEAD).append('\n');
+        StringBuilder summary =
+                new StringBuilder(prefix).append(SafetyTexts.CONFIRM_HEAD).append('\n');
         if (draft.what() != null) {
             summary.append("• 发生了什么：").append(limit(draft.what(), 300)).append('\n');
         }
         if (!draft.voiceIds().isEmpty()) {
             summary.append("• 语音：").append(draft.voiceIds().size()).append(" 条\n");
         }
-        summary.append("• 电话：").append(draft.phone() == null ? "不知道" : draft.phone()).append('\n');
-        summary.append("• 地点：").append(draft.area() == null ? "没有说" : draft.area()).append('\n');
-        summary.append("• 时间：").append(draft.occurred() == null ? "没有说" : draft.occurred()).append('\n');
+        summary.append("• 电话：")
+                .append(draft.phone() == null ? "不知道" : draft.phone())
+                .append('\n');
+        summary.append("• 地点：")
+                .append(draft.area() == null ? "没有说" : draft.area())
+                .append('\n');
+        summary.append("• 时间：")
+                .append(draft.occurred() == null ? "没有说" : draft.occurred())
+                .append('\n');
         return reply(summary.append(SafetyTexts.CONFIRM_TAIL).toString());
     }
 
@@ -324,9 +331,9 @@ public class SafetyDesk {
     }
 
     private Optional<ReportDraft> load(String pseudonym) {
-        return store.get(key(pseudonym)).flatMap(sealed -> {
+        return store.get(key(pseudonym)).flatMap(stored -> {
             try {
-                return Optional.of(ReportDraft.decode(keys.openText(sealed)));
+                return Optional.of(ReportDraft.decode(keys.openText(stored)));
             } catch (java.security.GeneralSecurityException | RuntimeException e) {
                 store.delete(key(pseudonym));
                 return Optional.empty();

@@ -4,8 +4,12 @@ import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +34,38 @@ public class AuditLog {
         event.setTargetId(targetId == null ? null : targetId.toString());
         event.setDetail(detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT));
         mapper.insert(event);
+    }
+
+    /**
+     * A staff member read reader messages ({@code what}: list, open, play, download) through {@code channel} (api,
+     * cms, dashboard): who, when and which message ids, never their content.
+     */
+    public void recordRead(String what, String channel, Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return;
+        }
+        String ids = messageIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        record(
+                "comment" + AuditVisibility.READ_MARK + what,
+                "comment",
+                messageIds.size() == 1 ? messageIds.iterator().next() : null,
+                channel + " " + ids);
+    }
+
+    /** The latest entries the signed-in staff member's roles may see, reads excluded (the dashboard's list). */
+    public List<AuditEvent> latestForCurrentStaff(int size) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> authorities = authentication == null
+                ? Set.of()
+                : authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toSet());
+        return mapper.selectPage(
+                        new Page<>(1, size, false),
+                        AuditVisibility.visibleTo(authorities)
+                                .orderByDesc("occurred_at")
+                                .orderByDesc("id"))
+                .getRecords();
     }
 
     public List<AuditEvent> latest(int page, int size) {

@@ -207,7 +207,7 @@ class ArticlePagesController {
         article.setTitle(draft.title());
         article.setAuthor(draft.author());
         article.setDigest(draft.digest());
-        article.setBody(draft.body());
+        article.setBody(ArticleHtml.sanitise(draft.body())); // the editor loads it as HTML: never unsanitised
         article.setSectionKey(draft.section());
         article.setLanguage(draft.language());
         article.setCoverImageId(draft.coverImageId());

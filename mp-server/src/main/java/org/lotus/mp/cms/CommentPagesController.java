@@ -62,11 +62,11 @@ class CommentPagesController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         int current = Math.max(page, 0);
-        model.addAttribute(
-                "items",
-                messages.inbox(current, PAGE_SIZE, urgent, open).stream()
-                        .map(this::item)
-                        .toList());
+        var items = messages.inbox(current, PAGE_SIZE, urgent, open).stream()
+                .map(this::item)
+                .toList();
+        audit.recordRead("list", "cms", items.stream().map(InboxItem::id).toList());
+        model.addAttribute("items", items);
         model.addAttribute("urgentOnly", urgent);
         model.addAttribute("openOnly", open);
         model.addAttribute("page", current);
@@ -115,12 +115,17 @@ class CommentPagesController {
 
     @GetMapping("/cms/comments/{id}/audio")
     ResponseEntity<Resource> audio(@PathVariable long id) throws IOException {
-        return send(media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id)));
+        CommentMedia.MediaFile file = media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id));
+        audit.recordRead("play", "cms", java.util.List.of(id));
+        return send(file);
     }
 
     @GetMapping("/cms/comments/{id}/media")
     ResponseEntity<Resource> media(@PathVariable long id) {
-        return send(media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id)));
+        CommentMedia.MediaFile file =
+                media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id));
+        audit.recordRead("download", "cms", java.util.List.of(id));
+        return send(file);
     }
 
     private static ResponseEntity<Resource> send(CommentMedia.MediaFile file) {

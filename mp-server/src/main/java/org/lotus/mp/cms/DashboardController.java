@@ -12,6 +12,7 @@ import org.lotus.content.PublicationStatus;
 import org.lotus.content.article.Article;
 import org.lotus.content.article.Articles;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.comments.ReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.privacy.PrivacyPurges;
 import org.springframework.stereotype.Controller;
@@ -60,21 +61,25 @@ class DashboardController {
                 .map(ArticleRow::of)
                 .forEach(attention::add);
         model.addAttribute("attention", attention);
-        model.addAttribute(
-                "latestMessages",
-                messages.inbox(0, 5, false, false).stream()
+        // only moderators see message previews here, and their reading is audited
+        boolean moderator = Boolean.TRUE.equals(model.getAttribute("isModerator"));
+        List<LatestMessage> latest = (moderator ? messages.inbox(0, 5, false, false) : List.<ReaderMessage>of())
+                .stream()
                         .map(m -> new LatestMessage(
                                 m.getId(),
                                 m.getKind(),
                                 CommentPagesController.paris(m.getReceivedAt()),
                                 Boolean.TRUE.equals(m.getUrgent()),
                                 preview(m.getTextContent() != null ? m.getTextContent() : m.getTranscription())))
-                        .toList());
+                        .toList();
+        audit.recordRead(
+                "list", "dashboard", latest.stream().map(LatestMessage::id).toList());
+        model.addAttribute("latestMessages", latest);
         model.addAttribute("urgentCount", messages.inbox(0, 100, true, true).size());
         model.addAttribute("openCount", messages.inbox(0, 100, false, true).size());
         model.addAttribute("days", figures.lastDays(30));
         model.addAttribute("purges", purges.latest(5));
-        model.addAttribute("recentActions", audit.latest(0, 10));
+        model.addAttribute("recentActions", audit.latestForCurrentStaff(10));
         return "cms/dashboard";
     }
 

@@ -2,14 +2,18 @@ package org.lotus.mp.cms;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
 import org.lotus.mp.staff.StaffAccount;
 import org.lotus.mp.staff.StaffAccounts;
+import org.lotus.mp.staff.StaffLifecycle;
 import org.lotus.mp.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +22,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff accounts in the CMS: list, create, lift a lockout. Administrators only. */
+/**
+ * Staff accounts in the CMS: list, create, give roles, disable and enable, set a temporary password, lift a lockout.
+ * Administrators only.
+ */
 @Controller
 class StaffPagesController {
 
@@ -32,11 +40,9 @@ class StaffPagesController {
         private String username;
 
         @NotBlank
-        @Size(min = 12, max = 128)
         private String password;
 
-        @NotNull
-        private Role role = Role.EDITOR;
+        private List<Role> roles = new ArrayList<>(List.of(Role.EDITOR));
 
         @Pattern(regexp = "fr|zh")
         private String language = "fr";
@@ -57,12 +63,21 @@ class StaffPagesController {
             this.password = password;
         }
 
-        public Role getRole() {
-            return role;
+        public List<Role> getRoles() {
+            return roles;
         }
 
+        public void setRoles(List<Role> roles) {
+            this.roles = roles;
+        }
+
+        /** A single role, as the form sent it before accounts could hold several. */
         public void setRole(Role role) {
-            this.role = role;
+            this.roles = new ArrayList<>(List.of(role));
+        }
+
+        public boolean holds(String role) {
+            return roles != null && roles.stream().anyMatch(r -> r.name().equals(role));
         }
 
         public String getLanguage() {
@@ -75,11 +90,13 @@ class StaffPagesController {
     }
 
     private final StaffAccounts accounts;
+    private final StaffLifecycle lifecycle;
     private final LoginAttempts attempts;
     private final AuditLog audit;
 
-    StaffPagesController(StaffAccounts accounts, LoginAttempts attempts, AuditLog audit) {
+    StaffPagesController(StaffAccounts accounts, StaffLifecycle lifecycle, LoginAttempts attempts, AuditLog audit) {
         this.accounts = accounts;
+        this.lifecycle = lifecycle;
         this.attempts = attempts;
         this.audit = audit;
     }
@@ -102,33 +119,74 @@ class StaffPagesController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                StaffAccount account = accounts.create(
-                        form.getUsername(), form.getPassword(), form.getRole(), null, form.getLanguage());
-                audit.record("staff.create", "staff", account.getId(), "role " + account.getRole());
+                lifecycle.create(
+                        form.getUsername(), form.getPassword(), roles(form.getRoles()), null, form.getLanguage());
                 redirect.addFlashAttribute("notice", "staff.created");
                 return "redirect:/cms/staff";
             } catch (StaffAccounts.UsernameTakenException e) {
                 errors.rejectValue("username", "staff.username.taken");
+            } catch (StaffLifecycle.ChangeRefusedException e) {
+                errors.rejectValue(e.field(), e.messageKey());
             }
         }
         return list(model);
     }
 
+    @PostMapping("/cms/staff/{id}/roles")
+    String changeRoles(
+            @PathVariable long id,
+            @RequestParam(name = "roles", required = false) List<Role> roles,
+            RedirectAttributes redirect) {
+        return change(id, redirect, "staff.rolesChanged", () -> lifecycle.update(id, null, roles(roles)));
+    }
+
+    @PostMapping("/cms/staff/{id}/enabled")
+    String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        return change(
+                id,
+                redirect,
+                enabled ? "staff.enabledNow" : "staff.disabledNow",
+                () -> lifecycle.update(id, enabled, null));
+    }
+
+    @PostMapping("/cms/staff/{id}/password")
+    String resetPassword(@PathVariable long id, @RequestParam String temporaryPassword, RedirectAttributes redirect) {
+        return change(id, redirect, "staff.passwordReset", () -> lifecycle.resetPassword(id, temporaryPassword));
+    }
+
     @PostMapping("/cms/staff/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         StaffAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("staff account", id));
-        attempts.unlock(account.getUsername());
+        attempts.unlock(account.getId());
         audit.record("staff.unlock", "staff", id, null);
         redirect.addFlashAttribute("notice", "staff.unlocked");
         return "redirect:/cms/staff";
+    }
+
+    /** Runs a change of one account; a refusal is shown on that account's line, with what to do. */
+    private String change(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (StaffLifecycle.ChangeRefusedException e) {
+            redirect.addFlashAttribute("staffProblem", e.messageKey());
+            redirect.addFlashAttribute("staffProblemId", id);
+        }
+        return "redirect:/cms/staff#staff-" + id;
+    }
+
+    private static Set<Role> roles(List<Role> roles) {
+        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     private StaffRow row(StaffAccount account) {
         return new StaffRow(
                 account.getId(),
                 account.getUsername(),
-                account.getRole().name(),
+                account.roleSet().stream().map(Role::name).toList(),
                 account.getLanguage(),
-                attempts.isAccountLocked(account.getUsername()));
+                attempts.isAccountLocked(account.getId()),
+                Boolean.TRUE.equals(account.getEnabled()),
+                account.mustChangePassword());
     }
 }

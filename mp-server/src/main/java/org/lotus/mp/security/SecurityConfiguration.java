@@ -3,12 +3,16 @@ package org.lotus.mp.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import org.lotus.mp.LotusSettings;
 import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
+import org.lotus.mp.staff.StaffAccounts;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,19 +50,44 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Forwarded headers are believed only from the configured proxies (LOTUS_TRUSTED_PROXIES), before security. */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(TrustedProxySettings settings) {
+        var registration =
+                new FilterRegistrationBean<>(new ClientAddressFilter(new ClientAddress(settings.trustedProxies())));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    /** Behind TLS the session cookie is only ever sent over HTTPS. */
+    @Bean
+    ServletContextInitializer secureSessionCookie(LotusSettings settings) {
+        return servletContext -> {
+            if (settings.publicBaseUrl().startsWith("https://")) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
+    }
+
+    /**
+     * HTTP Basic without a challenge: a browser that opens an API address is never asked for a password, so never
+     * remembers one another site could ride on (ADR 0005); scripts send credentials unasked.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, LoginAttempts attempts, StaffAccounts accounts, LotusSettings settings)
+            throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.realmName("Lotus").authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Lotus\"");
-                    writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler(
-                        (request, response, e) -> writeError(response, HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                .httpBasic(basic -> basic.realmName("Lotus")
+                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        JsonErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                .addFilterBefore(new CrossSiteApiFilter(settings.publicBaseUrl()), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, true), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/staff/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
@@ -87,7 +117,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain browser(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, LoginAttempts attempts, StaffAccounts accounts) throws Exception {
         return http.headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
@@ -95,6 +125,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new AbsoluteSessionTimeoutFilter(Duration.ofHours(12)),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, false), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/cms", false)
                         .permitAll())
@@ -118,8 +149,6 @@ class SecurityConfiguration {
                                 "/login",
                                 "/actuator/health",
                                 "/actuator/health/**",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
                                 "/m/**",
                                 "/webjars/**",
                                 "/assets/**",
@@ -131,12 +160,5 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .build();
-    }
-
-    private static void writeError(HttpServletResponse response, int status, String message)
-            throws java.io.IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\"}");
     }
 }

@@ -2,6 +2,7 @@ package org.lotus.mp.staff;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first administrator when no staff account exists, from {@code ADMIN_USERNAME} and
- * {@code ADMIN_PASSWORD}; without them it generates a strong password and prints it once on the console.
+ * {@code ADMIN_PASSWORD}; without them it generates a strong password, prints it once on the console, and asks for a
+ * new one at the first sign-in.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // health answers UP before runners finish: sign-in must work first
@@ -42,7 +44,7 @@ class FirstAdministrator implements ApplicationRunner {
         boolean generated = blank(credentials.password());
         String password = generated ? generatePassword() : credentials.password();
         try {
-            accounts.create(username, password, Role.ADMIN, null, "fr");
+            accounts.create(username, password, EnumSet.of(Role.ADMIN), null, "fr", generated);
         } catch (StaffAccounts.UsernameTakenException e) {
             return; // another instance created it first
         }
@@ -50,7 +52,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (generated) {
             System.out.printf(
                     "%n  First administrator: username '%s', generated password: %s%n"
-                            + "  It is shown this once: sign in and change it.%n%n",
+                            + "  It is shown this once: sign in, you will be asked to choose your own.%n%n",
                     username, password);
         }
     }

@@ -1,13 +1,16 @@
 package org.lotus.mp.staff;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.lotus.mp.coordination.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Counts failed logins per account and per source address in the shared key-value store. */
+/**
+ * Counts failed logins per account and per source address in the shared key-value store. Accounts are keyed by
+ * their id, never by the name as typed: a variant of a name ({@code ADMIN}, {@code ádmin}) finds no account and
+ * counts only against its address.
+ */
 @Service
 public class LoginAttempts {
 
@@ -21,11 +24,12 @@ public class LoginAttempts {
         this.settings = settings;
     }
 
-    public void failed(String username, String address) {
-        if (username != null && !username.isBlank()) {
-            long misses = store.increment(accountKey(username), settings.window());
+    /** A failed login: {@code accountId} is the account the typed name found, or null when it found none. */
+    public void failed(Long accountId, String address) {
+        if (accountId != null) {
+            long misses = store.increment(accountKey(accountId), settings.window());
             if (misses == settings.accountFailures()) {
-                store.put(lockKey(username), "locked", settings.window());
+                store.put(lockKey(accountId), "locked", settings.window());
                 log.warn("Staff account locked after {} failed logins", misses);
             }
         }
@@ -37,12 +41,12 @@ public class LoginAttempts {
         }
     }
 
-    public void succeeded(String username) {
-        store.delete(accountKey(username));
+    public void succeeded(long accountId) {
+        store.delete(accountKey(accountId));
     }
 
-    public boolean isAccountLocked(String username) {
-        return store.get(lockKey(username)).isPresent();
+    public boolean isAccountLocked(long accountId) {
+        return store.get(lockKey(accountId)).isPresent();
     }
 
     public boolean isAddressThrottled(String address) {
@@ -55,17 +59,17 @@ public class LoginAttempts {
     }
 
     /** Lifts a lock early, as an administrator may. */
-    public void unlock(String username) {
-        store.delete(lockKey(username));
-        store.delete(accountKey(username));
+    public void unlock(long accountId) {
+        store.delete(lockKey(accountId));
+        store.delete(accountKey(accountId));
     }
 
-    private static String accountKey(String username) {
-        return "login:fail:account:" + username.toLowerCase(Locale.ROOT);
+    private static String accountKey(long accountId) {
+        return "login:fail:account-id:" + accountId;
     }
 
-    private static String lockKey(String username) {
-        return "login:locked:" + username.toLowerCase(Locale.ROOT);
+    private static String lockKey(long accountId) {
+        return "login:locked:account-id:" + accountId;
     }
 
     private static String addressKey(String address) {

@@ -6,14 +6,16 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Feeds login outcomes, from the API and the CMS alike, to the lockout counters. */
+/** Feeds login outcomes, from the API and the CMS alike, to the lockout counters of the account the name found. */
 @Component
 class LoginEvents {
 
     private final LoginAttempts attempts;
+    private final StaffAccounts accounts;
 
-    LoginEvents(LoginAttempts attempts) {
+    LoginEvents(LoginAttempts attempts, StaffAccounts accounts) {
         this.attempts = attempts;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -21,11 +23,15 @@ class LoginEvents {
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        attempts.failed(event.getAuthentication().getName(), address);
+        Long accountId = accounts.findByUsername(event.getAuthentication().getName())
+                .map(StaffAccount::getId)
+                .orElse(null);
+        attempts.failed(accountId, address);
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        attempts.succeeded(event.getAuthentication().getName());
+        accounts.findByUsername(event.getAuthentication().getName())
+                .ifPresent(account -> attempts.succeeded(account.getId()));
     }
 }

@@ -4,6 +4,8 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Set;
 
 /** A person who works in the CMS or the API. Times are UTC. */
 @TableName("staff_account")
@@ -14,10 +16,13 @@ public class StaffAccount {
 
     private String username;
     private String passwordHash;
-    private Role role;
+    /** Comma-separated, see {@link Role#format}. */
+    private String roles;
+
     private String displayName;
     private String language;
     private Boolean enabled;
+    private Boolean passwordChangeRequired;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -45,12 +50,30 @@ public class StaffAccount {
         this.passwordHash = passwordHash;
     }
 
-    public Role getRole() {
-        return role;
+    public String getRoles() {
+        return roles;
     }
 
-    public void setRole(Role role) {
-        this.role = role;
+    public void setRoles(String roles) {
+        this.roles = roles;
+    }
+
+    /** The roles held (an account may hold several, e.g. EDITOR and MODERATOR). */
+    public Set<Role> roleSet() {
+        return Role.parse(roles);
+    }
+
+    public void assignRoles(Collection<Role> held) {
+        this.roles = Role.format(held);
+    }
+
+    /** The strongest role held, for displays that show one. */
+    public Role getRole() {
+        return roleSet().stream().findFirst().orElse(null);
+    }
+
+    public boolean holds(Role role) {
+        return roleSet().contains(role);
     }
 
     public String getDisplayName() {
@@ -75,6 +98,18 @@ public class StaffAccount {
 
     public void setEnabled(Boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public Boolean getPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(Boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public boolean mustChangePassword() {
+        return Boolean.TRUE.equals(passwordChangeRequired);
     }
 
     public LocalDateTime getCreatedAt() {

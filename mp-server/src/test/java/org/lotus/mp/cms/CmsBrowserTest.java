@@ -78,12 +78,16 @@ class CmsBrowserTest extends EmbeddedTest {
         browser.driver().findElement(By.name("username")).sendKeys(username);
         browser.driver().findElement(By.name("password")).sendKeys("peer-volunteer-pass");
         browser.driver()
-                .findElement(By.cssSelector("#staff-form select[name=role] option[value=MODERATOR]"))
+                .findElement(By.cssSelector("#staff-form input[name=roles][value=EDITOR]"))
+                .click(); // ticked by default
+        browser.driver()
+                .findElement(By.cssSelector("#staff-form input[name=roles][value=MODERATOR]"))
                 .click();
         browser.driver()
                 .findElement(By.cssSelector("#staff-form button[type=submit]"))
                 .click();
         assertThat(browser.textContaining(By.id("staff-table"), username)).contains(username);
+        assertThat(accounts.findByUsername(username).orElseThrow().roleSet()).containsExactly(Role.MODERATOR);
 
         signOut();
         browser.signIn(username, "peer-volunteer-pass");

@@ -2,6 +2,7 @@ package org.lotus.mp.comments.web;
 
 import java.io.IOException;
 import java.util.List;
+import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.comments.CommentMedia;
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.web.NotFoundException;
@@ -25,10 +26,12 @@ class CommentsController {
 
     private final ReaderMessages messages;
     private final CommentMedia media;
+    private final AuditLog audit;
 
-    CommentsController(ReaderMessages messages, CommentMedia media) {
+    CommentsController(ReaderMessages messages, CommentMedia media, AuditLog audit) {
         this.messages = messages;
         this.media = media;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -37,17 +40,23 @@ class CommentsController {
         List<CommentView> views = messages.latest(Math.max(page, 0), Math.min(Math.max(size, 1), 200)).stream()
                 .map(CommentView::of)
                 .toList();
+        audit.recordRead("list", "api", views.stream().map(CommentView::id).toList());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views);
     }
 
     @GetMapping("/{id}/audio")
     ResponseEntity<Resource> audio(@PathVariable long id) throws IOException {
-        return send(media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id)));
+        CommentMedia.MediaFile file = media.audio(id).orElseThrow(() -> new NotFoundException("voice message", id));
+        audit.recordRead("play", "api", List.of(id));
+        return send(file);
     }
 
     @GetMapping("/{id}/media")
     ResponseEntity<Resource> media(@PathVariable long id) {
-        return send(media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id)));
+        CommentMedia.MediaFile file =
+                media.media(id).orElseThrow(() -> new NotFoundException("image or video message", id));
+        audit.recordRead("download", "api", List.of(id));
+        return send(file);
     }
 
     private static ResponseEntity<Resource> send(CommentMedia.MediaFile file) {

@@ -20,7 +20,6 @@ import org.lotus.sensitivewords.Language;
 import org.lotus.sensitivewords.LexiconEntry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -120,9 +119,7 @@ class LexiconController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(
-            path = "/api/lexicon/import",
-            consumes = {TSV, MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(path = "/api/lexicon/import", consumes = TSV)
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> importTsv(@RequestBody String tsv) {
         int count = changing(() -> entries.importTsv(new StringReader(tsv)));
@@ -131,7 +128,7 @@ class LexiconController {
     }
 
     @GetMapping(path = "/api/lexicon/export", produces = TSV + ";charset=UTF-8")
-    @PreAuthorize("hasRole('EDITOR')")
+    @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<String> export() throws IOException {
         StringWriter out = new StringWriter();
         entries.exportTsv(out);
