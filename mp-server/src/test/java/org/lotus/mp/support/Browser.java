@@ -25,6 +25,11 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(int port) throws Exception {
+        this(port, new String[0]);
+    }
+
+    /** With more Chromium flags, e.g. a fake microphone for recording tests. */
+    public Browser(int port, String... extraArguments) throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("install Debian's chromium and chromium-driver (see .ci/run)");
         }
@@ -42,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -33,6 +33,8 @@ public abstract class EmbeddedTest {
         registry.add("admin.username", () -> ADMIN);
         registry.add("admin.password", () -> ADMIN_PASSWORD);
         registry.add("lotus.login.address-failures", () -> "40");
+        // Without wx.appid the application would start in demo mode; these tests check the plain embedded default.
+        registry.add("lotus.demo", () -> "false");
     }
 
     /** This test's data directory (the H2 database, media, spool, keys). */

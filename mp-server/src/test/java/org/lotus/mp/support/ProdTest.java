@@ -29,6 +29,7 @@ public abstract class ProdTest {
         registry.add("admin.username", () -> ADMIN);
         registry.add("admin.password", () -> ADMIN_PASSWORD);
         registry.add("lotus.login.address-failures", () -> "1000000");
+        registry.add("lotus.demo", () -> "false");
     }
 
     public static String databaseUrl() {

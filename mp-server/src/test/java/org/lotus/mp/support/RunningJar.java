@@ -47,6 +47,8 @@ public final class RunningJar implements AutoCloseable {
                 .keySet()
                 .removeIf(k -> k.startsWith("SPRING_") || k.startsWith("WX_") || k.startsWith("ADMIN_"));
         builder.environment().put("SERVER_PORT", Integer.toString(port));
+        // Without WX_APPID the jar would start in demo mode: tests that want it say LOTUS_DEMO=true.
+        builder.environment().put("LOTUS_DEMO", "false");
         builder.environment().putAll(environment);
         return new RunningJar(builder.start(), output, port);
     }
