@@ -7,10 +7,15 @@ public enum PublicationStatus {
     PUBLISHING,
     PUBLISHED,
     FAILED,
-    NEEDS_REVIEW;
+    NEEDS_REVIEW,
+    /** Taken off our pages and replies by staff after it was published; it may be edited and published again. */
+    WITHDRAWN;
 
-    /** States from which staff may edit or (re)schedule; PUBLISHING belongs to the publisher, PUBLISHED is final. */
+    /**
+     * States from which staff may edit or (re)schedule; PUBLISHING belongs to the publisher, PUBLISHED content changes
+     * only through a correction.
+     */
     public boolean editable() {
-        return this == DRAFT || this == SCHEDULED || this == FAILED || this == NEEDS_REVIEW;
+        return this == DRAFT || this == SCHEDULED || this == FAILED || this == NEEDS_REVIEW || this == WITHDRAWN;
     }
 }

@@ -1,16 +1,19 @@
 package org.lotus.content.announcement;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.lotus.content.PublicationStatus;
+import org.lotus.content.lifecycle.Publication;
 
 /** A short notice valid for a while, for an event when it has a date; optionally pushed to every follower. */
 @TableName("announcement")
-public class Announcement {
+public class Announcement implements Publication {
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -20,24 +23,44 @@ public class Announcement {
     private String language;
     private LocalDateTime validFrom;
     private LocalDateTime validUntil;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalDate eventDate;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalTime eventTime;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String place;
+
     private Boolean push;
     private PublicationStatus status;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String statusReason;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String findings;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalDateTime publishAt;
+
     private String publishedTitle;
     private String publishedBody;
     private String publishedPlace;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private PushStep pushStep;
+
     private String massMsgId;
     private LocalDateTime pushedAt;
     private LocalDateTime publishedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    private Integer revision;
+    private LocalDateTime correctedAt;
 
+    @Override
     public Long getId() {
         return id;
     }
@@ -220,5 +243,21 @@ public class Announcement {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public Integer getRevision() {
+        return revision;
+    }
+
+    public void setRevision(Integer revision) {
+        this.revision = revision;
+    }
+
+    public LocalDateTime getCorrectedAt() {
+        return correctedAt;
+    }
+
+    public void setCorrectedAt(LocalDateTime correctedAt) {
+        this.correctedAt = correctedAt;
     }
 }

@@ -1,75 +1,80 @@
 package org.lotus.content.announcement;
 
+import static org.lotus.content.lifecycle.TextFields.optional;
+import static org.lotus.content.lifecycle.TextFields.required;
+
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.lotus.content.ContentNotFoundException;
 import org.lotus.content.Finding;
 import org.lotus.content.InvalidContentException;
 import org.lotus.content.PublicationStatus;
-import org.lotus.content.StatusConflictException;
 import org.lotus.content.UtcTime;
+import org.lotus.content.lifecycle.Lifecycle;
+import org.lotus.content.lifecycle.Lifecycle.Transition;
+import org.lotus.content.lifecycle.TextFields;
 import org.springframework.stereotype.Service;
 
-/** The announcements and their status; transitions are conditional UPDATEs, as for articles. */
+/**
+ * The announcements and their status, on the shared {@link Lifecycle}; the push to followers has its own steps
+ * (PENDING → SENDING → SENT), fenced like an article's submit.
+ */
 @Service
 public class Announcements {
 
-    private static final Object[] EDITABLE = Arrays.stream(PublicationStatus.values())
-            .filter(PublicationStatus::editable)
-            .map(Enum::name)
-            .toArray();
+    public static final int TITLE_MAX = 64;
+    public static final int BODY_MAX = 2000;
+    static final int PLACE_MAX = 200;
 
     private final AnnouncementMapper announcements;
+    private final Lifecycle<Announcement> lifecycle;
 
     Announcements(AnnouncementMapper announcements) {
         this.announcements = announcements;
+        this.lifecycle = new Lifecycle<>("announcement", announcements);
     }
 
     public Announcement create(AnnouncementDraft draft) {
         Announcement announcement = new Announcement();
         apply(draft, announcement);
-        LocalDateTime now = UtcTime.now();
-        announcement.setStatus(PublicationStatus.DRAFT);
-        announcement.setCreatedAt(now);
-        announcement.setUpdatedAt(now);
-        announcements.insert(announcement);
-        return announcement;
+        return lifecycle.create(announcement);
     }
 
     public Announcement update(long id, AnnouncementDraft draft) {
-        Announcement announcement = get(id);
-        if (!announcement.getStatus().editable()) {
-            throw new StatusConflictException(
-                    "announcement " + id + " is " + announcement.getStatus() + " and cannot change");
-        }
+        return lifecycle.revise(id, a -> apply(draft, a));
+    }
+
+    /** Checks a draft as {@link #update} would, without saving: the text a correction must rewrite first. */
+    public Announcement validated(AnnouncementDraft draft) {
+        Announcement announcement = new Announcement();
         apply(draft, announcement);
-        UpdateWrapper<Announcement> where = new UpdateWrapper<Announcement>()
-                .eq("id", id)
-                .in("status", EDITABLE)
-                .set("event_date", announcement.getEventDate())
-                .set("event_time", announcement.getEventTime())
-                .set("place", announcement.getPlace());
-        if (announcement.getStatus() != PublicationStatus.SCHEDULED) {
-            announcement.setStatus(PublicationStatus.DRAFT);
-            where.set("status_reason", null).set("findings", null);
-        }
-        announcement.setUpdatedAt(UtcTime.now());
-        if (announcements.update(announcement, where) == 0) {
-            throw new StatusConflictException("announcement " + id + " changed meanwhile");
-        }
-        return get(id);
+        return announcement;
+    }
+
+    /** Corrects a published announcement with its text already rewritten; the agenda shows it at once, never re-pushed. */
+    public Announcement correct(long id, AnnouncementDraft draft, String title, String body, String place) {
+        return lifecycle.correct(id, a -> {
+            Boolean push = a.getPush();
+            apply(draft, a);
+            a.setPush(push);
+            a.setPublishedTitle(title);
+            a.setPublishedBody(body);
+            a.setPublishedPlace(place);
+        });
+    }
+
+    /** Off the agenda at once; a push already sent cannot be taken back. */
+    public Announcement withdraw(long id) {
+        return lifecycle.withdraw(id);
     }
 
     public Optional<Announcement> find(long id) {
-        return Optional.ofNullable(announcements.selectById(id));
+        return lifecycle.find(id);
     }
 
     public Announcement get(long id) {
-        return find(id).orElseThrow(() -> new ContentNotFoundException("announcement", id));
+        return lifecycle.get(id);
     }
 
     public List<Announcement> list(PublicationStatus status) {
@@ -96,110 +101,64 @@ public class Announcements {
     }
 
     public Announcement schedule(long id, LocalDateTime publishAt) {
-        int updated = announcements.update(
-                null,
-                new UpdateWrapper<Announcement>()
-                        .eq("id", id)
-                        .in("status", EDITABLE)
-                        .set("status", PublicationStatus.SCHEDULED.name())
-                        .set("publish_at", publishAt)
-                        .set("status_reason", null)
-                        .set("findings", null)
-                        .set("push_step", null)
-                        .set("updated_at", UtcTime.now()));
-        return requireChanged(id, updated, "scheduled");
+        return lifecycle.schedule(id, publishAt, "push_step");
     }
 
     public Announcement unschedule(long id) {
-        int updated = announcements.update(
-                null,
-                new UpdateWrapper<Announcement>()
-                        .eq("id", id)
-                        .eq("status", PublicationStatus.SCHEDULED.name())
-                        .set("status", PublicationStatus.DRAFT.name())
-                        .set("publish_at", null)
-                        .set("updated_at", UtcTime.now()));
-        return requireChanged(id, updated, "unscheduled");
+        return lifecycle.unschedule(id);
     }
 
     public List<Announcement> scheduled() {
-        return announcements.selectList(
-                new QueryWrapper<Announcement>().eq("status", PublicationStatus.SCHEDULED.name()));
+        return lifecycle.scheduled();
     }
 
     public boolean claim(long id) {
-        return announcements.update(
-                        null,
-                        publishing(id, PublicationStatus.SCHEDULED)
-                                .set("status", PublicationStatus.PUBLISHING.name())
-                                .set("push_step", PushStep.PENDING.name()))
-                == 1;
+        return lifecycle.claim(id).set("push_step", PushStep.PENDING.name()).applied();
     }
 
     /** Keeps the rewritten text; without a push the announcement is published at once. */
     public boolean rewritten(long id, String title, String body, String place, boolean push) {
-        UpdateWrapper<Announcement> where = publishing(id, PublicationStatus.PUBLISHING)
-                .eq("push_step", PushStep.PENDING.name())
+        Transition<Announcement> move = pushStep(id, PushStep.PENDING)
                 .set("published_title", title)
                 .set("published_body", body)
                 .set("published_place", place);
         if (!push) {
-            where.set("status", PublicationStatus.PUBLISHED.name())
+            move.set("status", PublicationStatus.PUBLISHED.name())
                     .set("push_step", null)
                     .set("published_at", UtcTime.now());
         }
-        return announcements.update(null, where) == 1;
+        return move.applied();
     }
 
     public boolean beginPush(long id) {
-        return announcements.update(
-                        null,
-                        publishing(id, PublicationStatus.PUBLISHING)
-                                .eq("push_step", PushStep.PENDING.name())
-                                .set("push_step", PushStep.SENDING.name()))
-                == 1;
+        return pushStep(id, PushStep.PENDING)
+                .set("push_step", PushStep.SENDING.name())
+                .applied();
     }
 
     public boolean pushed(long id, String massMsgId) {
         LocalDateTime now = UtcTime.now();
-        return announcements.update(
-                        null,
-                        publishing(id, PublicationStatus.PUBLISHING)
-                                .eq("push_step", PushStep.SENDING.name())
-                                .set("push_step", PushStep.SENT.name())
-                                .set("mass_msg_id", massMsgId)
-                                .set("pushed_at", now)
-                                .set("published_at", now)
-                                .set("status", PublicationStatus.PUBLISHED.name()))
-                == 1;
+        return pushStep(id, PushStep.SENDING)
+                .set("push_step", PushStep.SENT.name())
+                .set("mass_msg_id", massMsgId)
+                .set("pushed_at", now)
+                .set("published_at", now)
+                .set("status", PublicationStatus.PUBLISHED.name())
+                .applied();
     }
 
     public boolean pushNotAccepted(long id) {
-        return announcements.update(
-                        null,
-                        publishing(id, PublicationStatus.PUBLISHING)
-                                .eq("push_step", PushStep.SENDING.name())
-                                .set("push_step", PushStep.PENDING.name()))
-                == 1;
+        return pushStep(id, PushStep.SENDING)
+                .set("push_step", PushStep.PENDING.name())
+                .applied();
     }
 
     public boolean holdForReview(long id, String reason, List<Finding> findings) {
-        return announcements.update(
-                        null,
-                        publishing(id, PublicationStatus.PUBLISHING)
-                                .set("status", PublicationStatus.NEEDS_REVIEW.name())
-                                .set("status_reason", reason)
-                                .set("findings", Finding.encode(findings)))
-                == 1;
+        return lifecycle.holdForReview(id, reason, findings);
     }
 
     public boolean fail(long id, String reason) {
-        return announcements.update(
-                        null,
-                        publishing(id, PublicationStatus.PUBLISHING)
-                                .set("status", PublicationStatus.FAILED.name())
-                                .set("status_reason", reason))
-                == 1;
+        return lifecycle.fail(id, reason);
     }
 
     /** Pushes sent since {@code since}, to respect the account's mass-message quota before WeChat refuses. */
@@ -209,61 +168,28 @@ public class Announcements {
                 .ge("pushed_at", since));
     }
 
-    private Announcement requireChanged(long id, int updated, String action) {
-        Announcement announcement = get(id);
-        if (updated == 0) {
-            throw new StatusConflictException(
-                    "announcement " + id + " is " + announcement.getStatus() + " and cannot be " + action);
-        }
-        return announcement;
-    }
-
-    private static UpdateWrapper<Announcement> publishing(long id, PublicationStatus expected) {
-        return new UpdateWrapper<Announcement>()
-                .eq("id", id)
-                .eq("status", expected.name())
-                .set("updated_at", UtcTime.now());
+    private Transition<Announcement> pushStep(long id, PushStep expected) {
+        return lifecycle.from(id, PublicationStatus.PUBLISHING).eq("push_step", expected.name());
     }
 
     private static void apply(AnnouncementDraft draft, Announcement announcement) {
-        announcement.setTitle(required("title", draft.title(), 64));
-        announcement.setBody(required("body", draft.body(), 2000));
-        String language = draft.language() == null ? "zh" : draft.language().trim();
-        if (!language.equals("zh") && !language.equals("fr")) {
-            throw new InvalidContentException("language", "language must be zh or fr");
-        }
-        announcement.setLanguage(language);
+        announcement.setTitle(required("title", draft.title(), TITLE_MAX));
+        announcement.setBody(required("body", draft.body(), BODY_MAX));
+        announcement.setLanguage(TextFields.language(draft.language()));
         if (draft.validFrom() == null) {
-            throw new InvalidContentException("validFrom", "validFrom is required");
+            throw new InvalidContentException("validFrom", "required", "validFrom is required");
         }
         if (draft.validUntil() == null || !draft.validUntil().isAfter(draft.validFrom())) {
-            throw new InvalidContentException("validUntil", "validUntil must come after validFrom");
+            throw new InvalidContentException("validUntil", "afterValidFrom", "validUntil must come after validFrom");
         }
         if (draft.eventTime() != null && draft.eventDate() == null) {
-            throw new InvalidContentException("eventDate", "an event time needs an event date");
+            throw new InvalidContentException("eventDate", "timeNeedsDate", "an event time needs an event date");
         }
         announcement.setValidFrom(UtcTime.utc(draft.validFrom()));
         announcement.setValidUntil(UtcTime.utc(draft.validUntil()));
         announcement.setEventDate(draft.eventDate());
         announcement.setEventTime(draft.eventTime());
-        String place = draft.place() == null || draft.place().isBlank()
-                ? null
-                : draft.place().trim();
-        if (place != null && place.length() > 200) {
-            throw new InvalidContentException("place", "place is longer than 200 characters");
-        }
-        announcement.setPlace(place);
+        announcement.setPlace(optional("place", draft.place(), PLACE_MAX));
         announcement.setPush(Boolean.TRUE.equals(draft.push()));
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidContentException(field, field + " is required");
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw new InvalidContentException(field, field + " is longer than " + max + " characters");
-        }
-        return trimmed;
     }
 }

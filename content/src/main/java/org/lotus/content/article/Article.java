@@ -1,35 +1,62 @@
 package org.lotus.content.article;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 import org.lotus.content.PublicationStatus;
+import org.lotus.content.lifecycle.Publication;
 
 /** An article the mediator writes; {@code published*} hold the rewritten text readers get. */
 @TableName("article")
-public class Article {
+public class Article implements Publication {
 
     @TableId(type = IdType.AUTO)
     private Long id;
 
     private String title;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String author;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String digest;
+
     private String body;
     private Long coverImageId;
     private String sectionKey;
     private String language;
     private PublicationStatus status;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String statusReason;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String findings;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalDateTime publishAt;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private PublishStep publishStep;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String draftMediaId;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String publishId;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalDateTime submitStartedAt;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String wechatArticleId;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String wechatUrl;
+
     private String publishedTitle;
     private String publishedDigest;
     private String publishedBody;
@@ -37,7 +64,12 @@ public class Article {
     private Integer revision;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
+    private LocalDateTime correctedAt;
 
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
+    private String replacesArticleId;
+
+    @Override
     public Long getId() {
         return id;
     }
@@ -236,5 +268,21 @@ public class Article {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public LocalDateTime getCorrectedAt() {
+        return correctedAt;
+    }
+
+    public void setCorrectedAt(LocalDateTime correctedAt) {
+        this.correctedAt = correctedAt;
+    }
+
+    public String getReplacesArticleId() {
+        return replacesArticleId;
+    }
+
+    public void setReplacesArticleId(String replacesArticleId) {
+        this.replacesArticleId = replacesArticleId;
     }
 }

@@ -1,30 +1,55 @@
 package org.lotus.content.partner;
 
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 import org.lotus.content.PublicationStatus;
+import org.lotus.content.lifecycle.Publication;
 
 /** An organisation offering services to readers, listed in the partners section once published. */
 @TableName("partner")
-public class Partner {
+public class Partner implements Publication {
 
     @TableId(type = IdType.AUTO)
     private Long id;
 
     private String name;
     private String services;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String address;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String hours;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String contact;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String languages;
+
     private PublicationStatus status;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalDateTime publishAt;
+
     private LocalDateTime publishedAt;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
+    private String statusReason;
+
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
+    private String findings;
+
+    private Integer revision;
+    private LocalDateTime correctedAt;
+
+    @Override
     public Long getId() {
         return id;
     }
@@ -119,5 +144,37 @@ public class Partner {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public Integer getRevision() {
+        return revision;
+    }
+
+    public void setRevision(Integer revision) {
+        this.revision = revision;
+    }
+
+    public LocalDateTime getCorrectedAt() {
+        return correctedAt;
+    }
+
+    public void setCorrectedAt(LocalDateTime correctedAt) {
+        this.correctedAt = correctedAt;
     }
 }

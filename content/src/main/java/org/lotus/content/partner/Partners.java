@@ -1,59 +1,62 @@
 package org.lotus.content.partner;
 
+import static org.lotus.content.lifecycle.TextFields.optional;
+import static org.lotus.content.lifecycle.TextFields.required;
+
 import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
-import com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.lotus.content.ContentNotFoundException;
-import org.lotus.content.InvalidContentException;
 import org.lotus.content.PublicationStatus;
-import org.lotus.content.StatusConflictException;
 import org.lotus.content.UtcTime;
+import org.lotus.content.lifecycle.Lifecycle;
 import org.springframework.stereotype.Service;
 
-/** The partner organisations; a published partner stays listed while staff edit it. */
+/**
+ * The partner organisations, on the shared {@link Lifecycle}: a published partner stays listed while staff correct
+ * it, and can be withdrawn.
+ */
 @Service
 public class Partners {
 
     private final PartnerMapper partners;
+    private final Lifecycle<Partner> lifecycle;
 
     Partners(PartnerMapper partners) {
         this.partners = partners;
+        this.lifecycle = new Lifecycle<>("partner", partners);
     }
 
     public Partner create(PartnerDraft draft) {
         Partner partner = new Partner();
         apply(draft, partner);
-        LocalDateTime now = UtcTime.now();
-        partner.setStatus(PublicationStatus.DRAFT);
-        partner.setCreatedAt(now);
-        partner.setUpdatedAt(now);
-        partners.insert(partner);
+        return lifecycle.create(partner);
+    }
+
+    /** A new revision: a correction when readers already see the partner, otherwise a draft saved. */
+    public Partner update(long id, PartnerDraft draft) {
+        return get(id).live()
+                ? lifecycle.correct(id, p -> apply(draft, p))
+                : lifecycle.revise(id, p -> apply(draft, p));
+    }
+
+    /** Checks a draft as {@link #update} would, without saving. */
+    public Partner validated(PartnerDraft draft) {
+        Partner partner = new Partner();
+        apply(draft, partner);
         return partner;
     }
 
-    public Partner update(long id, PartnerDraft draft) {
-        Partner partner = get(id);
-        apply(draft, partner);
-        partner.setUpdatedAt(UtcTime.now());
-        partners.update(
-                partner,
-                new UpdateWrapper<Partner>()
-                        .eq("id", id)
-                        .set("address", partner.getAddress())
-                        .set("hours", partner.getHours())
-                        .set("contact", partner.getContact())
-                        .set("languages", partner.getLanguages()));
-        return get(id);
+    public Partner withdraw(long id) {
+        return lifecycle.withdraw(id);
     }
 
     public Optional<Partner> find(long id) {
-        return Optional.ofNullable(partners.selectById(id));
+        return lifecycle.find(id);
     }
 
     public Partner get(long id) {
-        return find(id).orElseThrow(() -> new ContentNotFoundException("partner", id));
+        return lifecycle.get(id);
     }
 
     public List<Partner> list(PublicationStatus status) {
@@ -68,54 +71,24 @@ public class Partners {
     }
 
     public Partner schedule(long id, LocalDateTime publishAt) {
-        int updated = partners.update(
-                null,
-                new UpdateWrapper<Partner>()
-                        .eq("id", id)
-                        .in("status", PublicationStatus.DRAFT.name(), PublicationStatus.SCHEDULED.name())
-                        .set("status", PublicationStatus.SCHEDULED.name())
-                        .set("publish_at", publishAt)
-                        .set("updated_at", UtcTime.now()));
-        return requireChanged(id, updated, "scheduled");
+        return lifecycle.schedule(id, publishAt);
     }
 
     public Partner unschedule(long id) {
-        int updated = partners.update(
-                null,
-                new UpdateWrapper<Partner>()
-                        .eq("id", id)
-                        .eq("status", PublicationStatus.SCHEDULED.name())
-                        .set("status", PublicationStatus.DRAFT.name())
-                        .set("publish_at", null)
-                        .set("updated_at", UtcTime.now()));
-        return requireChanged(id, updated, "unscheduled");
+        return lifecycle.unschedule(id);
     }
 
     public List<Partner> scheduled() {
-        return list(PublicationStatus.SCHEDULED);
+        return lifecycle.scheduled();
     }
 
     /** SCHEDULED → PUBLISHED: a listing on our own pages, nothing is sent to WeChat. */
     public boolean publish(long id) {
-        LocalDateTime now = UtcTime.now();
-        return partners.update(
-                        null,
-                        new UpdateWrapper<Partner>()
-                                .eq("id", id)
-                                .eq("status", PublicationStatus.SCHEDULED.name())
-                                .set("status", PublicationStatus.PUBLISHED.name())
-                                .set("published_at", now)
-                                .set("updated_at", now))
-                == 1;
-    }
-
-    private Partner requireChanged(long id, int updated, String action) {
-        Partner partner = get(id);
-        if (updated == 0) {
-            throw new StatusConflictException(
-                    "partner " + id + " is " + partner.getStatus() + " and cannot be " + action);
-        }
-        return partner;
+        return lifecycle
+                .from(id, PublicationStatus.SCHEDULED)
+                .set("status", PublicationStatus.PUBLISHED.name())
+                .set("published_at", UtcTime.now())
+                .applied();
     }
 
     private static void apply(PartnerDraft draft, Partner partner) {
@@ -125,23 +98,5 @@ public class Partners {
         partner.setHours(optional("hours", draft.hours(), 300));
         partner.setContact(optional("contact", draft.contact(), 200));
         partner.setLanguages(optional("languages", draft.languages(), 100));
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidContentException(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw new InvalidContentException(field, field + " is longer than " + max + " characters");
-        }
-        return trimmed;
     }
 }

@@ -77,6 +77,31 @@ public class AuditLog {
                 .getRecords();
     }
 
+    /** The journal filtered by who, which action (prefix) and when (UTC, {@code to} excluded); null means any. */
+    public List<AuditEvent> search(
+            String actor, String action, LocalDateTime from, LocalDateTime to, int page, int size) {
+        return mapper.selectPage(
+                        new Page<>(page + 1L, size, false),
+                        new QueryWrapper<AuditEvent>()
+                                .eq(actor != null && !actor.isBlank(), "actor", actor)
+                                .likeRight(action != null && !action.isBlank(), "action", action)
+                                .ge(from != null, "occurred_at", from)
+                                .lt(to != null, "occurred_at", to)
+                                .orderByDesc("occurred_at")
+                                .orderByDesc("id"))
+                .getRecords();
+    }
+
+    /** Who appears in the journal, for the filter. */
+    public List<String> actors() {
+        return mapper
+                .selectObjs(
+                        new QueryWrapper<AuditEvent>().select("DISTINCT actor").orderByAsc("actor"))
+                .stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
     private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();

@@ -3,7 +3,7 @@ package org.lotus.mp.cms;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.lotus.content.InvalidContentException;
 import org.lotus.content.StatusConflictException;
 import org.lotus.content.article.Article;
@@ -12,13 +12,16 @@ import org.lotus.content.article.ArticleHtml;
 import org.lotus.content.article.Articles;
 import org.lotus.content.image.ContentImages;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.articles.web.ContentMessages;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.lexicon.CurrentLexicon;
+import org.lotus.mp.publishing.ContentEditing;
 import org.lotus.mp.publishing.PublishingSchedule;
 import org.lotus.mp.web.NotFoundException;
 import org.lotus.sensitivewords.Language;
 import org.lotus.sensitivewords.RewriteResult;
 import org.lotus.sensitivewords.TextFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,9 @@ class ArticlePagesController {
     private final ContentImages images;
     private final PublishingSchedule schedule;
     private final CurrentLexicon lexicon;
+    private final ContentEditing editing;
+    private final MessageSource messages;
+    private final PageActions actions;
     private final AuditLog audit;
 
     ArticlePagesController(
@@ -45,12 +51,18 @@ class ArticlePagesController {
             ContentImages images,
             PublishingSchedule schedule,
             CurrentLexicon lexicon,
+            ContentEditing editing,
+            MessageSource messages,
+            PageActions actions,
             AuditLog audit) {
         this.articles = articles;
         this.sections = sections;
         this.images = images;
         this.schedule = schedule;
         this.lexicon = lexicon;
+        this.editing = editing;
+        this.messages = messages;
+        this.actions = actions;
         this.audit = audit;
     }
 
@@ -80,6 +92,7 @@ class ArticlePagesController {
             @RequestParam(defaultValue = "zh") String language,
             @RequestParam(required = false) MultipartFile cover,
             Model model,
+            Locale locale,
             RedirectAttributes redirect)
             throws IOException {
         ArticleDraft draft = new ArticleDraft(title, author, digest, body, section, language, coverId(cover, null));
@@ -89,7 +102,7 @@ class ArticlePagesController {
             redirect.addFlashAttribute("notice", "articles.saved");
             return "redirect:/cms/articles/" + article.getId();
         } catch (InvalidContentException e) {
-            return formWithError(unsaved(draft, null), e, model);
+            return formWithError(unsaved(draft, null), e, model, locale);
         }
     }
 
@@ -109,52 +122,61 @@ class ArticlePagesController {
             @RequestParam(defaultValue = "zh") String language,
             @RequestParam(required = false) MultipartFile cover,
             Model model,
+            Locale locale,
             RedirectAttributes redirect)
             throws IOException {
         Article current = find(id);
         ArticleDraft draft = new ArticleDraft(
                 title, author, digest, body, section, language, coverId(cover, current.getCoverImageId()));
         try {
-            articles.update(id, draft);
-            audit.record("article.updated", "article", id, null);
-            redirect.addFlashAttribute("notice", "articles.saved");
+            if (current.live()) {
+                editing.correctArticle(id, draft);
+                audit.record("article.corrected", "article", id, null);
+                redirect.addFlashAttribute("notice", "articles.corrected");
+            } else {
+                articles.update(id, draft);
+                audit.record("article.updated", "article", id, null);
+                redirect.addFlashAttribute("notice", "articles.saved");
+            }
             return "redirect:/cms/articles/" + id;
         } catch (InvalidContentException e) {
-            return formWithError(unsaved(draft, current), e, model);
+            return formWithError(unsaved(draft, current), e, model, locale);
         } catch (StatusConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/cms/articles/" + id;
+            // The publisher took it meanwhile: the text stays in the form, with what happened.
+            model.addAttribute("problem", actions.changedMeanwhile(locale));
+            return form(unsaved(draft, current), model);
         }
     }
 
     @PostMapping("/cms/articles/{id}/schedule")
-    String schedule(@PathVariable long id, @RequestParam String publishAt, RedirectAttributes redirect) {
+    String schedule(@PathVariable long id, @RequestParam String publishAt, Locale locale, RedirectAttributes redirect) {
         find(id);
-        try {
-            LocalDateTime paris = LocalDateTime.parse(publishAt);
+        return actions.run("/cms/articles/" + id, locale, redirect, "articles.scheduled", () -> {
             schedule.scheduleArticle(
-                    id, paris.atZone(CommentPagesController.PARIS).toInstant());
+                    id,
+                    LocalDateTime.parse(publishAt)
+                            .atZone(CommentPagesController.PARIS)
+                            .toInstant());
             audit.record("article.scheduled", "article", id, publishAt + " Europe/Paris");
-            redirect.addFlashAttribute("notice", "articles.scheduled");
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("problem", "publishAt");
-        } catch (StatusConflictException | InvalidContentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/cms/articles/" + id;
+        });
+    }
+
+    @PostMapping("/cms/articles/{id}/unschedule")
+    String unschedule(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        find(id);
+        return actions.run("/cms/articles/" + id, locale, redirect, "articles.unscheduled", () -> {
+            schedule.unscheduleArticle(id);
+            audit.record("article.unscheduled", "article", id, null);
+        });
     }
 
     @PostMapping("/cms/articles/{id}/publish")
-    String publishNow(@PathVariable long id, RedirectAttributes redirect) {
+    String publishNow(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         find(id);
-        try {
-            schedule.scheduleArticle(id, java.time.Instant.now());
+        return actions.run("/cms/articles/" + id, locale, redirect, "articles.publishing", () -> {
+            schedule.publishArticleNow(id);
             audit.record("article.publish-now", "article", id, null);
-            redirect.addFlashAttribute("notice", "articles.publishing");
-        } catch (StatusConflictException | InvalidContentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/cms/articles/" + id;
+        });
     }
 
     /** The body as it will be published: rewritten, with replacements and blocked terms marked. */
@@ -181,6 +203,10 @@ class ArticlePagesController {
                                 .atZoneSameInstant(CommentPagesController.PARIS)
                                 .toLocalDateTime()
                                 .toString());
+        model.addAttribute("nowParis", ParisTime.nowInput());
+        model.addAttribute("publishAtShown", ParisTime.shown(article.getPublishAt()));
+        model.addAttribute("correctedAtShown", ParisTime.shown(article.getCorrectedAt()));
+        model.addAttribute("live", article.live());
         if (article.getBody() != null) {
             String clean = ArticleHtml.sanitise(article.getBody());
             RewriteResult result = lexicon.rewrite(
@@ -192,9 +218,9 @@ class ArticlePagesController {
         return "cms/article";
     }
 
-    private String formWithError(Article unsaved, InvalidContentException e, Model model) {
+    private String formWithError(Article unsaved, InvalidContentException e, Model model, Locale locale) {
         model.addAttribute("fieldError", e.field());
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", ContentMessages.of(e, messages, locale));
         return form(unsaved, model);
     }
 
@@ -203,6 +229,11 @@ class ArticlePagesController {
         if (current != null) {
             article.setId(current.getId());
             article.setStatus(current.getStatus());
+            article.setStatusReason(current.getStatusReason());
+            article.setPublishAt(current.getPublishAt());
+            article.setPublishedAt(current.getPublishedAt());
+            article.setCorrectedAt(current.getCorrectedAt());
+            article.setWechatUrl(current.getWechatUrl());
         }
         article.setTitle(draft.title());
         article.setAuthor(draft.author());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotus.mp.i18n.ParisTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardFigures {
 
-    /** One day of a chart: counts and bar heights in a 0–100 box. */
+    /** One day of a chart: counts and bar heights in a 0–100 box (public so templates can read it). */
     public record Day(
             String label,
             long gained,
@@ -26,14 +27,17 @@ class DashboardFigures {
             int lostHeight,
             int messagesHeight) {}
 
+    /** A chart's days and the top of its value axis, a round number (public so templates can read it). */
+    public record Chart(List<Day> days, long followersTop, long messagesTop) {}
+
     private final JdbcTemplate jdbc;
 
     DashboardFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Day> lastDays(int days) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Chart lastDays(int days) {
+        LocalDate today = LocalDate.now(ParisTime.PARIS);
         LocalDate first = today.minusDays(days - 1L);
         Map<LocalDate, long[]> counts = new HashMap<>();
         jdbc.query(
@@ -42,19 +46,24 @@ class DashboardFigures {
                     long[] c = counts.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new long[3]);
                     c["subscribe".equals(rs.getString(2)) ? 0 : 1] += rs.getLong(3);
                 },
-                Date.valueOf(first));
+                Date.valueOf(first.minusDays(1)));
         jdbc.query(
                 "SELECT received_at FROM reader_message WHERE received_at >= ?",
                 rs -> {
-                    counts.computeIfAbsent(rs.getTimestamp(1).toLocalDateTime().toLocalDate(), d -> new long[3])[2]++;
+                    LocalDate day = rs.getTimestamp(1)
+                            .toLocalDateTime()
+                            .atOffset(ZoneOffset.UTC)
+                            .atZoneSameInstant(ParisTime.PARIS)
+                            .toLocalDate();
+                    counts.computeIfAbsent(day, d -> new long[3])[2]++;
                 },
-                Timestamp.valueOf(LocalDateTime.of(first, java.time.LocalTime.MIDNIGHT)));
-        long max = Math.max(
-                1,
-                counts.values().stream()
-                        .mapToLong(c -> Math.max(c[0], Math.max(c[1], c[2])))
-                        .max()
-                        .orElse(1));
+                Timestamp.valueOf(LocalDateTime.of(first.minusDays(1), java.time.LocalTime.MIDNIGHT)));
+        long followersTop = top(counts.values().stream()
+                .mapToLong(c -> Math.max(c[0], c[1]))
+                .max()
+                .orElse(0));
+        long messagesTop =
+                top(counts.values().stream().mapToLong(c -> c[2]).max().orElse(0));
         List<Day> result = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
             long[] c = counts.getOrDefault(day, new long[3]);
@@ -63,10 +72,23 @@ class DashboardFigures {
                     c[0],
                     c[1],
                     c[2],
-                    (int) (c[0] * 100 / max),
-                    (int) (c[1] * 100 / max),
-                    (int) (c[2] * 100 / max)));
+                    (int) (c[0] * 100 / followersTop),
+                    (int) (c[1] * 100 / followersTop),
+                    (int) (c[2] * 100 / messagesTop)));
         }
-        return result;
+        return new Chart(result, followersTop, messagesTop);
+    }
+
+    /** The smallest round number (1, 2, 5 × 10ⁿ, and even so its half is whole) at or above {@code max}. */
+    static long top(long max) {
+        long step = 1;
+        while (true) {
+            for (long m : new long[] {2, 4, 10}) {
+                if (m * step >= max) {
+                    return m * step;
+                }
+            }
+            step *= 10;
+        }
     }
 }

@@ -31,11 +31,13 @@ class LexiconPagesController {
     private final LexiconEntries entries;
     private final CurrentLexicon lexicon;
     private final AuditLog audit;
+    private final LexiconProblems problems;
 
-    LexiconPagesController(LexiconEntries entries, CurrentLexicon lexicon, AuditLog audit) {
+    LexiconPagesController(LexiconEntries entries, CurrentLexicon lexicon, AuditLog audit, LexiconProblems problems) {
         this.entries = entries;
         this.lexicon = lexicon;
         this.audit = audit;
+        this.problems = problems;
     }
 
     @GetMapping("/cms/lexicon")
@@ -67,7 +69,7 @@ class LexiconPagesController {
             audit.record(id == null ? "lexicon.save" : "lexicon.update", "lexicon", saved, language + " " + category);
             redirect.addFlashAttribute("notice", "lexicon.saved");
         } catch (LexiconChangeException | IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", problems.explain(e.getMessage()));
         }
         return "redirect:/cms/lexicon?q=" + java.net.URLEncoder.encode(term, StandardCharsets.UTF_8);
     }
@@ -89,7 +91,7 @@ class LexiconPagesController {
             audit.record("lexicon.import", "lexicon", null, count + " entries");
             redirect.addFlashAttribute("notice", "lexicon.imported");
         } catch (LexiconChangeException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", problems.explain(e.getMessage()));
         }
         return "redirect:/cms/lexicon";
     }

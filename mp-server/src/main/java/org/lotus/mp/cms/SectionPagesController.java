@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.lotus.content.section.MenuGroup;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.menu.MenuPublisher;
 import org.lotus.mp.replies.BlockedTermsException;
 import org.lotus.mp.replies.LexiconCheck;
@@ -132,19 +134,29 @@ class SectionPagesController {
     private final Sections sections;
     private final MenuPublisher menu;
     private final AuditLog audit;
+    private final StaffMessages wording;
     private final SectionTexts sectionTexts;
     private final LexiconCheck lexicon;
 
     SectionPagesController(
-            Sections sections, MenuPublisher menu, AuditLog audit, SectionTexts sectionTexts, LexiconCheck lexicon) {
+            Sections sections,
+            MenuPublisher menu,
+            AuditLog audit,
+            StaffMessages wording,
+            SectionTexts sectionTexts,
+            LexiconCheck lexicon) {
         this.sections = sections;
         this.sectionTexts = sectionTexts;
         this.lexicon = lexicon;
         this.menu = menu;
         this.audit = audit;
+        this.wording = wording;
     }
 
-    /** Sends the menu built from the sections to WeChat; says plainly why when it cannot. */
+    /**
+     * Sends the menu built from the sections to WeChat; says plainly why when it cannot, in the staff member's
+     * language, next to the section or button at fault.
+     */
     @PostMapping("/cms/menu/publish")
     String publishMenu(RedirectAttributes redirect) {
         try {
@@ -152,11 +164,22 @@ class SectionPagesController {
             audit.record("menu.publish", "menu", null, buttons + " buttons");
             redirect.addFlashAttribute("notice", "menu.published");
         } catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("problem", e.field() + " : " + e.getMessage());
+            String reason =
+                    e.code() == null ? wording.text("error.invalid") : wording.text("error." + e.code(), e.args());
+            redirect.addFlashAttribute(
+                    "problem",
+                    wording.text("menu.problem") + " "
+                            + wording.fieldError(e.field(), e.code() == null ? "invalid" : e.code(), e.args()));
+            redirect.addFlashAttribute("menuErrors", Map.of(target(e.field()), reason));
         } catch (MenuPublisher.WechatUnavailableException e) {
-            redirect.addFlashAttribute("notice", "menu.noWechat");
+            redirect.addFlashAttribute("problem", wording.text("menu.noWechat"));
         } catch (MenuPublisher.WechatRefusedException e) {
-            redirect.addFlashAttribute("problem", "WeChat " + e.errcode() + " " + e.errmsg());
+            redirect.addFlashAttribute(
+                    "problem",
+                    wording.text("menu.problem") + " "
+                            + (e.isUnreachable()
+                                    ? wording.text("menu.unreachable")
+                                    : wording.wechatError(e.errcode())));
         }
         return "redirect:/cms/sections";
     }
@@ -166,6 +189,17 @@ class SectionPagesController {
         model.addAttribute("groups", sections.groups());
         model.addAttribute("sections", sections.all());
         return "cms/sections";
+    }
+
+    /** {@code sections[news].nameZh} → {@code section:news}; {@code groups[info]} → {@code group:info}. */
+    static String target(String field) {
+        int open = field.indexOf('[');
+        int close = field.indexOf(']');
+        if (open < 0 || close < open) {
+            return "menu";
+        }
+        String kind = field.startsWith("groups") ? "group:" : "section:";
+        return kind + field.substring(open + 1, close);
     }
 
     @GetMapping("/cms/sections/{key}")
@@ -230,14 +264,22 @@ class SectionPagesController {
             @PathVariable String groupKey,
             @ModelAttribute("nameZh") String nameZh,
             @ModelAttribute("nameFr") String nameFr,
+            Model model,
             RedirectAttributes redirect) {
         MenuGroup group = sections.groups().stream()
                 .filter(g -> g.getGroupKey().equals(groupKey))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("menu group", groupKey));
-        if (nameZh.isBlank() || bytes(nameZh.strip()) > TOP_NAME_BYTES || nameFr.isBlank()) {
-            redirect.addFlashAttribute("notice", "section.group.invalid");
-            return "redirect:/cms/sections";
+        String error = nameZh.isBlank() || nameFr.isBlank()
+                ? wording.fieldError(nameZh.isBlank() ? "groups.nameZh" : "groups.nameFr", "required")
+                : bytes(nameZh.strip()) > TOP_NAME_BYTES
+                        ? wording.fieldError("groups.nameZh", "menuNameBytes", bytes(nameZh.strip()), TOP_NAME_BYTES)
+                        : null;
+        if (error != null) {
+            // Shown again with what was typed and the reason beside the field: nothing is lost.
+            model.addAttribute("groupErrors", Map.of(groupKey, error));
+            model.addAttribute("typedGroup", Map.of("key", groupKey, "nameZh", nameZh, "nameFr", nameFr));
+            return list(model);
         }
         group.setNameZh(nameZh.strip());
         group.setNameFr(nameFr.strip());

@@ -36,12 +36,16 @@ class StaffLocaleResolver implements LocaleResolver {
         if (username != null) {
             Locale locale = accounts.findByUsername(username)
                     .map(a -> of(a.getLanguage()))
-                    .orElse(FRENCH);
+                    .orElseGet(() -> requested(request));
             if (session != null) {
                 session.setAttribute(SESSION_KEY, locale);
             }
             return locale;
         }
+        return requested(request);
+    }
+
+    private static Locale requested(HttpServletRequest request) {
         Locale requested = request.getLocale();
         return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : FRENCH;
     }

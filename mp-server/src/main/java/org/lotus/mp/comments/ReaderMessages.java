@@ -102,6 +102,38 @@ public class ReaderMessages {
         mapper.updateById(message);
     }
 
+    /** Every message of one reader, oldest first: one side of a conversation. */
+    public List<ReaderMessage> ofReader(String pseudonym) {
+        return mapper.selectList(new QueryWrapper<ReaderMessage>()
+                .eq("reader_pseudonym", pseudonym)
+                .orderByAsc("received_at")
+                .orderByAsc("id"));
+    }
+
+    /** Marks every open message of the reader handled at {@code at}; returns how many. */
+    public int markReaderHandled(String pseudonym, String by, java.time.LocalDateTime at) {
+        return mapper.update(
+                null,
+                new com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper<ReaderMessage>()
+                        .eq("reader_pseudonym", pseudonym)
+                        .isNull("handled_at")
+                        .set("handled_at", at)
+                        .set("handled_by", by));
+    }
+
+    /** Undoes "handled": the reader's latest message is open again. */
+    public void reopenReader(String pseudonym) {
+        List<ReaderMessage> all = ofReader(pseudonym);
+        if (!all.isEmpty()) {
+            mapper.update(
+                    null,
+                    new com.baomidou.mybatisplus.core.conditions.update.UpdateWrapper<ReaderMessage>()
+                            .eq("id", all.get(all.size() - 1).getId())
+                            .set("handled_at", null)
+                            .set("handled_by", null));
+        }
+    }
+
     public Optional<ReaderMessage> find(long id) {
         return Optional.ofNullable(mapper.selectById(id));
     }

@@ -62,7 +62,9 @@ public class MenuPublisher {
             if (menu.getButtons().size() == MAX_TOP) {
                 throw new InvalidFieldException(
                         "groups[" + group.getGroupKey() + "]",
-                        "group " + group.getGroupKey() + " would be a 4th top button; WeChat allows " + MAX_TOP);
+                        "group " + group.getGroupKey() + " would be a 4th top button; WeChat allows " + MAX_TOP,
+                        "menuTooManyButtons",
+                        MAX_TOP);
             }
             if (members.size() == 1) {
                 Section only = members.get(0);
@@ -73,7 +75,10 @@ public class MenuPublisher {
                 throw new InvalidFieldException(
                         "groups[" + group.getGroupKey() + "]",
                         "group " + group.getGroupKey() + " has " + members.size() + " sections; WeChat allows "
-                                + MAX_SUB);
+                                + MAX_SUB,
+                        "menuTooManySections",
+                        members.size(),
+                        MAX_SUB);
             }
             WxMenuButton top = new WxMenuButton();
             top.setName(checkedName(group.getNameZh(), TOP_NAME_BYTES, "groups[" + group.getGroupKey() + "]"));
@@ -81,7 +86,7 @@ public class MenuPublisher {
             menu.getButtons().add(top);
         }
         if (menu.getButtons().isEmpty()) {
-            throw new InvalidFieldException("sections", "no enabled section in any menu group");
+            throw new InvalidFieldException("sections", "no enabled section in any menu group", "menuEmpty");
         }
         return menu;
     }
@@ -95,8 +100,14 @@ public class MenuPublisher {
         try {
             wechat.getMenuService().menuCreate(menu);
         } catch (WxErrorException e) {
+            if (e.getCause() instanceof java.io.IOException) {
+                throw WechatRefusedException.unreachable();
+            }
             throw new WechatRefusedException(
                     e.getError().getErrorCode(), e.getError().getErrorMsg());
+        } catch (RuntimeException e) {
+            // WxJava's wrapping of a network failure: WeChat did not answer at all.
+            throw WechatRefusedException.unreachable();
         }
         audit.record("menu.published", "menu", null, menu.getButtons().size() + " top buttons");
         return menu.getButtons().size();
@@ -120,7 +131,11 @@ public class MenuPublisher {
         int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes == 0 || bytes > limit) {
             throw new InvalidFieldException(
-                    field + ".nameZh", field + ": the name is " + bytes + " bytes; WeChat allows 1 to " + limit);
+                    field + ".nameZh",
+                    field + ": the name is " + bytes + " bytes; WeChat allows 1 to " + limit,
+                    "menuNameBytes",
+                    bytes,
+                    limit);
         }
         return name;
     }
@@ -134,6 +149,7 @@ public class MenuPublisher {
 
     /** WeChat answered with an error code. */
     public static class WechatRefusedException extends RuntimeException {
+        private static final String UNREACHABLE = "WeChat unreachable";
         private final int errcode;
         private final String errmsg;
 
@@ -141,6 +157,15 @@ public class MenuPublisher {
             super("WeChat refused the menu (errcode " + errcode + ")");
             this.errcode = errcode;
             this.errmsg = errmsg;
+        }
+
+        /** WeChat did not answer at all (network, timeout): errcode -1, like WeChat's own "busy". */
+        static WechatRefusedException unreachable() {
+            return new WechatRefusedException(-1, UNREACHABLE);
+        }
+
+        public boolean isUnreachable() {
+            return UNREACHABLE.equals(errmsg);
         }
 
         public int errcode() {

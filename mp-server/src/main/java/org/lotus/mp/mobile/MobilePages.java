@@ -5,14 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lotus.content.PublicationStatus;
 import org.lotus.content.UtcTime;
 import org.lotus.content.article.Article;
 import org.lotus.content.article.Articles;
-import org.lotus.content.partner.Partners;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.SectionKey;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.publishing.ReaderPartners;
 import org.lotus.mp.replies.ReaderTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,15 +32,17 @@ class MobilePages {
     static final String ARTICLE_PATH = "/m/articles/";
     static final int PAGE_SIZE = 10;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Sections sections;
     private final Articles articles;
-    private final Partners partners;
+    private final ReaderPartners partners;
     private final Agenda agenda;
     private final ReaderTexts texts;
 
-    MobilePages(Sections sections, Articles articles, Partners partners, Agenda agenda, ReaderTexts texts) {
+    MobilePages(
+            Sections sections, Articles articles, ReaderPartners partners, Agenda agenda, ReaderTexts texts) {
         this.sections = sections;
         this.articles = articles;
         this.partners = partners;
@@ -89,9 +90,8 @@ class MobilePages {
         if (!id.matches("\\d{1,18}")) {
             return notFound();
         }
-        Article article = articles.find(Long.parseLong(id))
-                .filter(a -> a.getStatus() == PublicationStatus.PUBLISHED)
-                .orElse(null);
+        Article article =
+                articles.find(Long.parseLong(id)).filter(Article::live).orElse(null);
         if (article == null) {
             return notFound();
         }
@@ -102,6 +102,7 @@ class MobilePages {
         model.put("title", article.getPublishedTitle());
         model.put("author", article.getAuthor() == null ? "" : article.getAuthor());
         model.put("date", date(article));
+        model.put("updated", updated(article));
         model.put("body", article.getPublishedBody());
         model.put("sectionKey", article.getSectionKey());
         model.put("sectionName", sectionName);
@@ -133,6 +134,13 @@ class MobilePages {
         return article.getPublishedAt() == null
                 ? ""
                 : UtcTime.instant(article.getPublishedAt()).atZone(PARIS).format(DATE);
+    }
+
+    /** When a correction changed the text readers see: "更新于 2026年12月3日 14:05", Paris time. */
+    private static String updated(Article article) {
+        return article.getCorrectedAt() == null
+                ? ""
+                : UtcTime.instant(article.getCorrectedAt()).atZone(PARIS).format(UPDATED);
     }
 
     private static ModelAndView notFound() {

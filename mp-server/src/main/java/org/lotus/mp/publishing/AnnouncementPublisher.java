@@ -60,7 +60,9 @@ class AnnouncementPublisher {
         if (announcement.getStatus() != PublicationStatus.PUBLISHING) {
             return;
         }
-        if (announcement.getPushStep() == PushStep.PENDING && announcement.getPublishedBody() == null) {
+        // Rewritten on every attempt, even when an earlier one left a text: a withdrawn announcement published again
+        // must not go straight to the push step (rewriting is idempotent, and decides whether a push follows).
+        if (announcement.getPushStep() == PushStep.PENDING) {
             if (!rewrite(announcement)) {
                 return;
             }

@@ -114,6 +114,9 @@ class ArticlePublisher {
             return false;
         }
         try {
+            if (article.getReplacesArticleId() != null && !deleteReplaced(article)) {
+                return false;
+            }
             String thumb = uploadCover(article);
             String wechatBody = uploadBodyImages(body.text());
             String draft = wechat.addDraft(title.text(), article.getAuthor(), digest.text(), wechatBody, thumb);
@@ -126,6 +129,30 @@ class ArticlePublisher {
             }
             throw e;
         }
+    }
+
+    /**
+     * A correction: the publication it replaces is deleted first, so readers never find two versions. A refusal
+     * ends the article FAILED with WeChat's reason; our own page keeps the corrected text meanwhile.
+     */
+    private boolean deleteReplaced(Article article) throws WechatCallException {
+        long id = article.getId();
+        String old = article.getReplacesArticleId();
+        try {
+            wechat.deletePublished(old);
+        } catch (WechatCallException e) {
+            if (e.kind() == Kind.REJECTED) {
+                fail(
+                        id,
+                        "WeChat refused to delete the previous publication (" + e.getMessage() + "): "
+                                + "delete it in WeChat's back office, then publish again");
+                return false;
+            }
+            throw e;
+        }
+        log.info("article {}: previous WeChat publication deleted", id);
+        audit.record("article.wechat-deleted", "article", id, "replaced by a correction");
+        return articles.replaced(id, old);
     }
 
     private void submit(Article article) throws WechatCallException {

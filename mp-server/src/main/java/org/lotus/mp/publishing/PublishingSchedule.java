@@ -3,7 +3,10 @@ package org.lotus.mp.publishing;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
+import org.lotus.content.InvalidContentException;
 import org.lotus.content.UtcTime;
 import org.lotus.content.announcement.Announcement;
 import org.lotus.content.announcement.Announcements;
@@ -24,6 +27,7 @@ import org.springframework.stereotype.Service;
 public class PublishingSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(PublishingSchedule.class);
+    private static final Duration PAST_TOLERANCE = Duration.ofMinutes(1);
 
     private final Articles articles;
     private final Announcements announcements;
@@ -45,9 +49,13 @@ public class PublishingSchedule {
     }
 
     public Article scheduleArticle(long id, Instant publishAt) {
-        Article article = articles.schedule(id, UtcTime.utc(publishAt));
-        place(ContentRef.article(id), publishAt);
-        return article;
+        return statusThenJob(
+                ContentRef.article(id), future(publishAt), () -> articles.schedule(id, UtcTime.utc(publishAt)));
+    }
+
+    public Article publishArticleNow(long id) {
+        Instant now = Instant.now();
+        return statusThenJob(ContentRef.article(id), now, () -> articles.schedule(id, UtcTime.utc(now)));
     }
 
     public Article unscheduleArticle(long id) {
@@ -57,9 +65,15 @@ public class PublishingSchedule {
     }
 
     public Announcement scheduleAnnouncement(long id, Instant publishAt) {
-        Announcement announcement = announcements.schedule(id, UtcTime.utc(publishAt));
-        place(ContentRef.announcement(id), publishAt);
-        return announcement;
+        return statusThenJob(
+                ContentRef.announcement(id),
+                future(publishAt),
+                () -> announcements.schedule(id, UtcTime.utc(publishAt)));
+    }
+
+    public Announcement publishAnnouncementNow(long id) {
+        Instant now = Instant.now();
+        return statusThenJob(ContentRef.announcement(id), now, () -> announcements.schedule(id, UtcTime.utc(now)));
     }
 
     public Announcement unscheduleAnnouncement(long id) {
@@ -69,15 +83,43 @@ public class PublishingSchedule {
     }
 
     public Partner schedulePartner(long id, Instant publishAt) {
-        Partner partner = partners.schedule(id, UtcTime.utc(publishAt));
-        place(ContentRef.partner(id), publishAt);
-        return partner;
+        return statusThenJob(
+                ContentRef.partner(id), future(publishAt), () -> partners.schedule(id, UtcTime.utc(publishAt)));
+    }
+
+    public Partner publishPartnerNow(long id) {
+        Instant now = Instant.now();
+        return statusThenJob(ContentRef.partner(id), now, () -> partners.schedule(id, UtcTime.utc(now)));
     }
 
     public Partner unschedulePartner(long id) {
         Partner partner = partners.unschedule(id);
         remove(ContentRef.partner(id));
         return partner;
+    }
+
+    /**
+     * A time in the past is refused rather than published at once: staff who mean "now" say so. The minute being
+     * typed counts as now, since the CMS picks times to the minute.
+     */
+    static Instant future(Instant publishAt) {
+        if (publishAt.isBefore(Instant.now().minus(PAST_TOLERANCE))) {
+            throw new InvalidContentException(
+                    "publishAt", "past", "publishAt is in the past: publish now instead, or pick a later time");
+        }
+        return publishAt;
+    }
+
+    /** The status changes first (the truth), then the job is placed. */
+    private <T> T statusThenJob(ContentRef ref, Instant at, Supplier<T> statusChange) {
+        T content = statusChange.get();
+        place(ref, at);
+        return content;
+    }
+
+    /** A correction's job, due now. */
+    void placeNow(ContentRef ref) {
+        place(ref, Instant.now());
     }
 
     /** Makes sure a job exists for content found SCHEDULED (idempotent). */

@@ -98,6 +98,14 @@ class WechatPublishingApi {
                 .asString();
     }
 
+    /**
+     * Deletes a published article ({@code freepublish/delete}, every item of it). Repeating it deletes nothing more,
+     * so a lost answer may be asked again.
+     */
+    void deletePublished(String articleId) throws WechatCallException {
+        call("freepublish/delete", "", jsonBody(Map.of("article_id", articleId, "index", 0)), true);
+    }
+
     JsonNode publishStatus(String publishId) throws WechatCallException {
         return call("freepublish/get", "", jsonBody(Map.of("publish_id", publishId)), true);
     }

@@ -17,6 +17,7 @@ class Reader {
     private LocalDateTime firstSeenAt;
     private LocalDateTime lastMessageAt;
     private LocalDateTime unsubscribedAt;
+    private String nickname;
 
     public Long getId() {
         return id;
@@ -64,5 +65,13 @@ class Reader {
 
     public void setUnsubscribedAt(LocalDateTime unsubscribedAt) {
         this.unsubscribedAt = unsubscribedAt;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public void setNickname(String nickname) {
+        this.nickname = nickname;
     }
 }

@@ -86,4 +86,20 @@ public class Readers {
             throw new IllegalStateException("a reader's sealed id cannot be opened with the current key", e);
         }
     }
+
+    /** The nickname staff gave the reader, if any. */
+    public Optional<String> nicknameOf(String pseudonym) {
+        return Optional.ofNullable(mapper.selectOne(new QueryWrapper<Reader>().eq("pseudonym", pseudonym)))
+                .map(Reader::getNickname);
+    }
+
+    /** Gives the reader a nickname (blank clears it); false when the reader is unknown. */
+    public boolean rename(String pseudonym, String nickname) {
+        return mapper.update(
+                        null,
+                        new UpdateWrapper<Reader>()
+                                .eq("pseudonym", pseudonym)
+                                .set("nickname", nickname == null || nickname.isBlank() ? null : nickname.strip()))
+                > 0;
+    }
 }

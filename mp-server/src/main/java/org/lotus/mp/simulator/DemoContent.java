@@ -126,7 +126,7 @@ class DemoContent {
                             a.place(),
                             false))
                     .getId();
-            schedule.scheduleAnnouncement(id, now);
+            schedule.scheduleAnnouncement(id, notBefore(now));
             seeded++;
         }
         for (DemoPartner p : notices.partners()) {
@@ -139,7 +139,7 @@ class DemoContent {
             long id = partners.create(new PartnerDraft(
                             p.name(), p.services(), p.address(), p.hours(), p.contact(), p.languages()))
                     .getId();
-            schedule.schedulePartner(id, now);
+            schedule.schedulePartner(id, notBefore(now));
             seeded++;
         }
         publishMenu(1);
@@ -166,6 +166,12 @@ class DemoContent {
         retries.shutdownNow();
     }
 
+    /** The planned time, or a moment from now when seeding ran late (a time in the past is refused). */
+    private static Instant notBefore(Instant planned) {
+        Instant soon = Instant.now().plusSeconds(2);
+        return planned.isBefore(soon) ? soon : planned;
+    }
+
     private int article(String section, Version version, String language, Instant now) {
         if (!passes(version.title() + "\n" + version.digest(), TextFormat.TEXT, language)
                 || !passes(version.body(), TextFormat.HTML, language)) {
@@ -175,7 +181,7 @@ class DemoContent {
             long id = articles.create(new ArticleDraft(
                             version.title(), "Lotus", version.digest(), version.body(), section, language, null))
                     .getId();
-            schedule.scheduleArticle(id, now);
+            schedule.scheduleArticle(id, notBefore(now));
             return 1;
         } catch (RuntimeException e) {
             // A demo text the rules refuse is left out; the demo still starts.

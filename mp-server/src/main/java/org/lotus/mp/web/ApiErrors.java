@@ -3,6 +3,7 @@ package org.lotus.mp.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotus.mp.i18n.StaffMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,9 +14,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** JSON errors for the API: {@code {status, error, field?, errors?}}; never echoes submitted text. */
+/**
+ * JSON errors for the API: {@code {status, error, field?, message?, errors?}}; {@code message} is the reason in the
+ * staff member's language with the field's label. Never echoes submitted text.
+ */
 @RestControllerAdvice(basePackages = "org.lotus")
 class ApiErrors {
+
+    private final StaffMessages wording;
+
+    ApiErrors(StaffMessages wording) {
+        this.wording = wording;
+    }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
@@ -25,6 +35,9 @@ class ApiErrors {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, "invalid request");
         if (!errors.isEmpty()) {
             body.put("field", errors.get(0).get("field"));
+            body.put(
+                    "message",
+                    wording.fieldError(e.getBindingResult().getFieldErrors().get(0)));
         }
         body.put("errors", errors);
         return ResponseEntity.badRequest().body(body);
@@ -34,6 +47,9 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> invalidField(InvalidFieldException e) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, e.getMessage());
         body.put("field", e.field());
+        if (e.code() != null) {
+            body.put("message", wording.fieldError(e.field(), e.code(), e.args()));
+        }
         body.put("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return ResponseEntity.badRequest().body(body);
     }

@@ -64,7 +64,10 @@ class InboxBrowserTest extends PortalTest {
                                 "SELECT media_status FROM reader_message WHERE id = ?", String.class, id),
                         "STORED"::equals);
 
-        browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/comments");
+        String thread = jdbc.queryForObject(
+                        "SELECT reader_pseudonym FROM reader_message WHERE id = ?", String.class, id)
+                .substring(0, 12);
+        browser.signIn(ADMIN, ADMIN_PASSWORD).open("/cms/comments/readers/" + thread);
         browser.waitFor(By.cssSelector("#comment-" + id + " audio"));
         assertThat(browser.text(By.cssSelector("#comment-" + id + " .transcription")))
                 .contains("我想约检测时间");
@@ -81,14 +84,10 @@ class InboxBrowserTest extends PortalTest {
                 .isPositive();
 
         int sent = WechatFake.shared().customMessages().size();
-        browser.driver()
-                .findElement(By.cssSelector("#comment-" + id + " .reply-form textarea"))
-                .sendKeys("好的，周四下午两点可以来检测。");
-        browser.driver()
-                .findElement(By.cssSelector("#comment-" + id + " .reply-form button"))
-                .click();
+        browser.driver().findElement(By.id("reply-text")).sendKeys("好的，周四下午两点可以来检测。");
+        browser.driver().findElement(By.id("reply-send")).click();
         assertThat(browser.text(By.id("notice"))).isEqualTo("Réponse envoyée.");
         assertThat(WechatFake.shared().customMessages()).hasSize(sent + 1);
-        assertThat(browser.text(By.cssSelector("#comment-" + id + " header"))).contains("réponse de " + ADMIN);
+        assertThat(browser.text(By.cssSelector("#messages .message.out"))).contains("réponse de " + ADMIN);
     }
 }

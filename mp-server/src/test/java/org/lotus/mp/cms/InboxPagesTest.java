@@ -95,7 +95,10 @@ class InboxPagesTest extends PortalTest {
                                 "SELECT media_status FROM reader_message WHERE id = ?", String.class, id),
                         "STORED"::equals);
 
-        assertThat(inbox("")).contains("/cms/comments/" + id + "/audio");
+        String reader = jdbc.queryForObject(
+                        "SELECT reader_pseudonym FROM reader_message WHERE id = ?", String.class, id)
+                .substring(0, 12);
+        assertThat(inbox("/readers/" + reader)).contains("/cms/comments/" + id + "/audio");
         mvc.perform(get("/cms/comments/" + id + "/audio")
                         .with(user("mediatrice").roles("MODERATOR")))
                 .andExpect(status().isOk())
@@ -111,7 +114,7 @@ class InboxPagesTest extends PortalTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(dashboard).contains("救命，有人跟踪我", "URGENT", "messages urgents à traiter");
+        assertThat(dashboard).contains("救命，有人跟踪我", "URGENT").containsPattern("\\d+ messages? urgents? à traiter");
     }
 
     @Test
@@ -121,7 +124,11 @@ class InboxPagesTest extends PortalTest {
                         .with(user("mediatrice").roles("MODERATOR"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(inbox("?open=true")).doesNotContain("comment-" + id + "\"");
+        String reader = jdbc.queryForObject(
+                        "SELECT reader_pseudonym FROM reader_message WHERE id = ?", String.class, id)
+                .substring(0, 12);
+        assertThat(inbox("?open=true")).doesNotContain("thread-" + reader + "\"");
+        assertThat(inbox("")).contains("thread-" + reader + "\"");
     }
 
     @Nested
@@ -139,12 +146,15 @@ class InboxPagesTest extends PortalTest {
                     pseudonym);
             int before = WechatFake.shared().customMessages().size();
 
-            assertThat(inbox("")).contains("reply-closed");
+            assertThat(inbox("/readers/" + pseudonym.substring(0, 12))).contains("reply-closed");
             mvc.perform(post("/cms/comments/" + id + "/reply")
                             .with(user("mediatrice").roles("MODERATOR"))
                             .with(csrf())
+                            .header("Accept-Language", "fr")
                             .param("text", "你好"))
-                    .andExpect(flash().attribute("notice", "comments.reply.closed"));
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(org.hamcrest.Matchers.containsString("Le délai de 48 heures")));
             assertThat(WechatFake.shared().customMessages()).hasSize(before);
         }
 
@@ -156,7 +166,11 @@ class InboxPagesTest extends PortalTest {
         @Test
         void moderatorCannotEraseAReader() throws Exception {
             long id = receive(reader(), "你好");
-            mvc.perform(post("/cms/comments/" + id + "/erase-reader")
+            String shortName = jdbc.queryForObject(
+                            "SELECT reader_pseudonym FROM reader_message WHERE id = ?", String.class, id)
+                    .substring(0, 12);
+            mvc.perform(post("/cms/comments/readers/" + shortName + "/erase")
+                            .param("confirm", shortName)
                             .with(user("m").roles("MODERATOR"))
                             .with(csrf()))
                     .andExpect(status().isForbidden());

@@ -53,7 +53,30 @@ class SectionPagesTest extends EmbeddedTest {
         mvc.perform(post("/cms/menu/publish").with(user(ADMIN).roles("EDITOR")).with(csrf()))
                 .andExpect(redirectedUrl("/cms/sections"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("notice", "menu.noWechat"));
+                        .attribute("problem", org.hamcrest.Matchers.containsString("WX_APPID")));
+    }
+
+    @Test
+    void tooLongButtonNameIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+        String typed = "紧急阻断紧急阻断";
+        mvc.perform(post("/cms/sections/groups/info")
+                        .with(user(ADMIN).roles("EDITOR"))
+                        .with(csrf())
+                        .header("Accept-Language", "fr")
+                        .param("nameZh", typed)
+                        .param("nameFr", "Santé"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + typed + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"group-error-info\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("le nom fait 24 octets")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("class=\"notice\""))));
+        assertThat(sections.groups().stream()
+                        .filter(g -> g.getGroupKey().equals("info"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getNameZh())
+                .isNotEqualTo(typed);
     }
 
     @Nested

@@ -62,6 +62,7 @@ public final class WechatFake implements AutoCloseable {
                 okJson("{\"errcode\":0,\"errmsg\":\"ok\","
                         + "\"publish_id\":\"{{randomValue length=12 type='NUMERIC'}}\"}"));
         publishStatus(0);
+        stub("freepublish/delete", okJson("{\"errcode\":0,\"errmsg\":\"ok\"}"));
         stub(
                 "message/mass/sendall",
                 okJson("{\"errcode\":0,\"errmsg\":\"send job submission success\","

@@ -113,16 +113,15 @@ class SimulatorBrowserTest extends DemoTest {
         long voiceId = jdbc.queryForObject("SELECT MAX(id) FROM reader_message WHERE kind = 'voice'", Long.class);
 
         browser.driver().manage().window().setSize(DESK);
-        browser.open("/cms/comments?lang=fr");
+        String thread = jdbc.queryForObject(
+                        "SELECT reader_pseudonym FROM reader_message WHERE id = ?", String.class, voiceId)
+                .substring(0, 12);
+        browser.open("/cms/comments/readers/" + thread + "?lang=fr");
         browser.waitFor(By.cssSelector("#comment-" + voiceId + " audio"));
         assertThat(browser.text(By.tagName("main"))).contains("请问周四检测要预约吗？");
-        browser.driver()
-                .findElement(By.cssSelector("#comment-" + voiceId + " .reply-form textarea"))
-                .sendKeys("不用预约，周四下午两点直接来，我们等你。");
+        browser.driver().findElement(By.id("reply-text")).sendKeys("不用预约，周四下午两点直接来，我们等你。");
         shoot("4-inbox-voice.png");
-        browser.driver()
-                .findElement(By.cssSelector("#comment-" + voiceId + " .reply-form button"))
-                .click();
+        browser.driver().findElement(By.id("reply-send")).click();
         assertThat(browser.text(By.id("notice"))).isEqualTo("Réponse envoyée.");
 
         browser.driver().manage().window().setSize(PHONE);

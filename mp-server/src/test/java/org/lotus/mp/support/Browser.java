@@ -70,6 +70,8 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
+        // The answer to the form is a redirect: wait for it, or the next open() races the sign-in on a slow machine.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !(baseUrl + "/login").equals(d.getCurrentUrl()));
         return this;
     }
 

@@ -19,5 +19,7 @@ public abstract class PortalTest extends EmbeddedTest {
         registry.add("wx.api-base-url", () -> WechatFake.shared().baseUrl());
         registry.add("lotus.media.sweep-interval", () -> "1s");
         registry.add("lotus.portal.spool-replay-interval", () -> "1s");
+        registry.add("lotus.reply-queue.interval", () -> "500ms");
+        registry.add("lotus.reply-queue.backoff", () -> "1s");
     }
 }

@@ -25,6 +25,8 @@ public final class WechatFake {
     private static WechatFake shared;
 
     private final WireMockServer server;
+    private final List<com.github.tomakehurst.wiremock.stubbing.StubMapping> outages =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private WechatFake() {
         server = new WireMockServer(options().dynamicPort());
@@ -85,9 +87,59 @@ public final class WechatFake {
                 .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
     }
 
+    /**
+     * WeChat cannot be reached for {@code message/custom/send} (its gateway answers 503, nothing is delivered) until
+     * {@link #reachable()}.
+     */
+    public void unreachable() {
+        outages.add(server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                .atPriority(2)
+                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable"))));
+    }
+
+    /** The connection breaks after {@code message/custom/send} was received: WeChat may have delivered it. */
+    public void dropsCustomMessagesAfterReceiving() {
+        outage("/cgi-bin/message/custom/send");
+    }
+
+    /** WeChat stops answering {@code menu/create} until {@link #reachable()}. */
+    public void menuUnreachable() {
+        outage("/cgi-bin/menu/create");
+    }
+
+    private void outage(String path) {
+        outages.add(server.stubFor(post(urlPathEqualTo(path))
+                .atPriority(2)
+                .willReturn(
+                        aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER))));
+    }
+
+    /** WeChat answers again (ends outages and refusals of customer-service messages). */
+    public void reachable() {
+        outages.forEach(server::removeStub);
+        outages.clear();
+    }
+
+    /** The next {@code message/custom/send} calls fail with this WeChat error. */
+    public void refuseCustomMessages(int errcode, String errmsg) {
+        outages.add(server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                .atPriority(2)
+                .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}"))));
+    }
+
     /** Customer-service messages sent so far (bodies are JSON with touser and text.content). */
     public List<LoggedRequest> customMessages() {
         return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/custom/send")));
+    }
+
+    /** Bodies of the customer-service messages WeChat accepted (not those it failed or refused). */
+    public List<String> deliveredCustomMessages() {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/cgi-bin/message/custom/send"))
+                .filter(e -> e.getResponseDefinition().getFault() == null
+                        && String.valueOf(e.getResponseDefinition().getBody()).contains("\"errcode\":0"))
+                .map(e -> e.getRequest().getBodyAsString())
+                .toList();
     }
 
     public List<LoggedRequest> menuRequests() {

@@ -7,6 +7,7 @@ import org.lotus.content.PublicationStatus;
 import org.lotus.content.announcement.Announcements;
 import org.lotus.mp.articles.web.PublishAt;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.publishing.ContentEditing;
 import org.lotus.mp.publishing.PublishingSchedule;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,11 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AnnouncementController {
 
     private final Announcements announcements;
+    private final ContentEditing editing;
     private final PublishingSchedule schedule;
     private final AuditLog audit;
 
-    AnnouncementController(Announcements announcements, PublishingSchedule schedule, AuditLog audit) {
+    AnnouncementController(
+            Announcements announcements, ContentEditing editing, PublishingSchedule schedule, AuditLog audit) {
         this.announcements = announcements;
+        this.editing = editing;
         this.schedule = schedule;
         this.audit = audit;
     }
@@ -39,9 +43,9 @@ class AnnouncementController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AnnouncementView create(@Valid @RequestBody AnnouncementRequest request) {
-        var announcement = announcements.create(request.draft());
-        audit.record("announcement.created", "announcement", announcement.getId(), null);
-        return AnnouncementView.of(announcement);
+        var saved = editing.saveAnnouncement(null, request.draft());
+        audit.record("announcement.created", "announcement", saved.content().getId(), null);
+        return AnnouncementView.of(saved.content(), saved.replacements());
     }
 
     @GetMapping
@@ -56,8 +60,24 @@ class AnnouncementController {
 
     @PutMapping("/{id}")
     AnnouncementView update(@PathVariable long id, @Valid @RequestBody AnnouncementRequest request) {
-        var announcement = announcements.update(id, request.draft());
+        var saved = editing.saveAnnouncement(id, request.draft());
         audit.record("announcement.updated", "announcement", id, null);
+        return AnnouncementView.of(saved.content(), saved.replacements());
+    }
+
+    /** Corrects a published announcement: rewritten, on the agenda at once; a push is never sent again. */
+    @PostMapping("/{id}/correct")
+    AnnouncementView correct(@PathVariable long id, @Valid @RequestBody AnnouncementRequest request) {
+        var saved = editing.correctAnnouncement(id, request.draft());
+        audit.record("announcement.corrected", "announcement", id, null);
+        return AnnouncementView.of(saved.content(), saved.replacements());
+    }
+
+    /** Takes a published announcement off the agenda at once. */
+    @PostMapping("/{id}/withdraw")
+    AnnouncementView withdraw(@PathVariable long id) {
+        var announcement = announcements.withdraw(id);
+        audit.record("announcement.withdrawn", "announcement", id, null);
         return AnnouncementView.of(announcement);
     }
 
@@ -79,7 +99,7 @@ class AnnouncementController {
     @PostMapping("/{id}/publish")
     @ResponseStatus(HttpStatus.ACCEPTED)
     AnnouncementView publishNow(@PathVariable long id) {
-        var announcement = schedule.scheduleAnnouncement(id, Instant.now());
+        var announcement = schedule.publishAnnouncementNow(id);
         audit.record("announcement.scheduled", "announcement", id, "publish now");
         return AnnouncementView.of(announcement);
     }

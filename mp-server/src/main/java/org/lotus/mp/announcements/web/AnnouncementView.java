@@ -8,7 +8,9 @@ import org.lotus.content.Finding;
 import org.lotus.content.PublicationStatus;
 import org.lotus.content.UtcTime;
 import org.lotus.content.announcement.Announcement;
+import org.lotus.mp.publishing.TextCheck.Replaced;
 
+/** An announcement as the API shows it; {@code replacements} lists the euphemisms a save put in. */
 record AnnouncementView(
         long id,
         String title,
@@ -27,9 +29,15 @@ record AnnouncementView(
         String publishedTitle,
         String publishedBody,
         Instant pushedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        Instant correctedAt,
+        List<Replaced> replacements) {
 
     static AnnouncementView of(Announcement a) {
+        return of(a, List.of());
+    }
+
+    static AnnouncementView of(Announcement a, List<Replaced> replacements) {
         return new AnnouncementView(
                 a.getId(),
                 a.getTitle(),
@@ -48,6 +56,8 @@ record AnnouncementView(
                 a.getPublishedTitle(),
                 a.getPublishedBody(),
                 UtcTime.instant(a.getPushedAt()),
-                UtcTime.instant(a.getPublishedAt()));
+                UtcTime.instant(a.getPublishedAt()),
+                UtcTime.instant(a.getCorrectedAt()),
+                replacements);
     }
 }

@@ -10,6 +10,7 @@ import org.lotus.content.article.Articles;
 import org.lotus.content.image.ContentImages;
 import org.lotus.mp.LotusSettings;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.publishing.ContentEditing;
 import org.lotus.mp.publishing.PublishingSchedule;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ class ArticleController {
     private final Articles articles;
     private final ContentImages images;
     private final PublishingSchedule schedule;
+    private final ContentEditing editing;
     private final AuditLog audit;
     private final String publicBaseUrl;
 
@@ -39,11 +41,13 @@ class ArticleController {
             Articles articles,
             ContentImages images,
             PublishingSchedule schedule,
+            ContentEditing editing,
             AuditLog audit,
             LotusSettings settings) {
         this.articles = articles;
         this.images = images;
         this.schedule = schedule;
+        this.editing = editing;
         this.audit = audit;
         this.publicBaseUrl = settings.publicBaseUrl();
     }
@@ -82,6 +86,19 @@ class ArticleController {
         return view(article);
     }
 
+    /**
+     * Corrects a published article: rewritten at once (400 with the findings if a blocked term remains), shown on our
+     * page with its correction date, and replaced on WeChat by the publishing job.
+     */
+    @PostMapping("/{id}/correct")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ArticleView correct(@PathVariable long id, @Valid @RequestBody ArticleRequest request) {
+        checkCover(request.coverImageId());
+        var article = editing.correctArticle(id, request.draft()).content();
+        audit.record("article.corrected", "article", id, "revision " + article.getRevision());
+        return view(article);
+    }
+
     @PostMapping("/{id}/schedule")
     ArticleView schedule(@PathVariable long id, @RequestBody PublishAt request) {
         Instant at = request.instant();
@@ -100,7 +117,7 @@ class ArticleController {
     @PostMapping("/{id}/publish")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ArticleView publishNow(@PathVariable long id) {
-        var article = schedule.scheduleArticle(id, Instant.now());
+        var article = schedule.publishArticleNow(id);
         audit.record("article.scheduled", "article", id, "publish now");
         return view(article);
     }

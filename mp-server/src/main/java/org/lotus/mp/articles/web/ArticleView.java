@@ -27,6 +27,7 @@ record ArticleView(
         String pageUrl,
         String publishedTitle,
         Instant publishedAt,
+        Instant correctedAt,
         int revision,
         Instant createdAt,
         Instant updatedAt) {
@@ -48,9 +49,10 @@ record ArticleView(
                 a.getPublishId(),
                 a.getWechatArticleId(),
                 a.getWechatUrl(),
-                a.getStatus() == PublicationStatus.PUBLISHED ? publicBaseUrl + "/m/articles/" + a.getId() : null,
+                a.live() ? publicBaseUrl + "/m/articles/" + a.getId() : null,
                 a.getPublishedTitle(),
                 UtcTime.instant(a.getPublishedAt()),
+                UtcTime.instant(a.getCorrectedAt()),
                 a.getRevision(),
                 UtcTime.instant(a.getCreatedAt()),
                 UtcTime.instant(a.getUpdatedAt()));

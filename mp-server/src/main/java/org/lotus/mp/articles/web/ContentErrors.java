@@ -1,11 +1,15 @@
 package org.lotus.mp.articles.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.lotus.content.BlockedTermsException;
 import org.lotus.content.ContentNotFoundException;
 import org.lotus.content.InvalidContentException;
 import org.lotus.content.StatusConflictException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,11 +20,24 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
         basePackages = {"org.lotus.mp.articles.web", "org.lotus.mp.announcements.web", "org.lotus.mp.partners.web"})
 class ContentErrors {
 
+    private final MessageSource messages;
+
+    ContentErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** 400 naming the field; {@code message} says it in French or Chinese (Accept-Language), with the findings. */
     @ExceptionHandler(InvalidContentException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidContentException e) {
+    ResponseEntity<Map<String, Object>> invalid(InvalidContentException e, HttpServletRequest request, Locale locale) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, e.getMessage());
         body.put("field", e.field());
+        // Scripts say their language with Accept-Language; otherwise the staff member's own language.
+        Locale language = request.getHeader("Accept-Language") == null ? locale : request.getLocale();
+        body.put("message", ContentMessages.of(e, messages, language));
         body.put("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        if (e instanceof BlockedTermsException blocked) {
+            body.put("findings", blocked.findings());
+        }
         return ResponseEntity.badRequest().body(body);
     }
 

@@ -7,6 +7,7 @@ import org.lotus.content.PublicationStatus;
 import org.lotus.content.partner.Partners;
 import org.lotus.mp.articles.web.PublishAt;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.publishing.ContentEditing;
 import org.lotus.mp.publishing.PublishingSchedule;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,20 +29,22 @@ class PartnerController {
 
     private final Partners partners;
     private final PublishingSchedule schedule;
+    private final ContentEditing editing;
     private final AuditLog audit;
 
-    PartnerController(Partners partners, PublishingSchedule schedule, AuditLog audit) {
+    PartnerController(Partners partners, PublishingSchedule schedule, ContentEditing editing, AuditLog audit) {
         this.partners = partners;
         this.schedule = schedule;
+        this.editing = editing;
         this.audit = audit;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PartnerView create(@Valid @RequestBody PartnerRequest request) {
-        var partner = partners.create(request.draft());
-        audit.record("partner.created", "partner", partner.getId(), null);
-        return PartnerView.of(partner);
+        var saved = editing.savePartner(null, request.draft());
+        audit.record("partner.created", "partner", saved.content().getId(), null);
+        return PartnerView.of(saved.content(), saved.replacements());
     }
 
     @GetMapping
@@ -56,8 +59,16 @@ class PartnerController {
 
     @PutMapping("/{id}")
     PartnerView update(@PathVariable long id, @Valid @RequestBody PartnerRequest request) {
-        var partner = partners.update(id, request.draft());
+        var saved = editing.savePartner(id, request.draft());
         audit.record("partner.updated", "partner", id, null);
+        return PartnerView.of(saved.content(), saved.replacements());
+    }
+
+    /** Takes a published partner off the partners page at once. */
+    @PostMapping("/{id}/withdraw")
+    PartnerView withdraw(@PathVariable long id) {
+        var partner = partners.withdraw(id);
+        audit.record("partner.withdrawn", "partner", id, null);
         return PartnerView.of(partner);
     }
 
@@ -79,7 +90,7 @@ class PartnerController {
     @PostMapping("/{id}/publish")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PartnerView publishNow(@PathVariable long id) {
-        var partner = schedule.schedulePartner(id, Instant.now());
+        var partner = schedule.publishPartnerNow(id);
         audit.record("partner.scheduled", "partner", id, "publish now");
         return PartnerView.of(partner);
     }
