@@ -93,6 +93,7 @@ public class ReaderMessages {
     }
 
     public void markReplied(ReaderMessage message, String by, java.time.LocalDateTime at) {
+        boolean first = message.getRepliedAt() == null;
         message.setRepliedAt(at);
         message.setRepliedBy(by);
         if (message.getHandledAt() == null) {
@@ -100,6 +101,9 @@ public class ReaderMessages {
             message.setHandledBy(by);
         }
         mapper.updateById(message);
+        if (first) {
+            events.publishEvent(new CommentAnswered(message.getId(), message.getReceivedAt(), at));
+        }
     }
 
     /** Every message of one reader, oldest first: one side of a conversation. */

@@ -53,6 +53,7 @@ public class Callbacks {
     private final SafetyDesk safety;
     private final ExecutorService storing;
     private final MessageCrypto crypto;
+    private final PushCounts counts;
 
     /** What to send back: a body, XML or plain text. */
     public record Answer(String body, boolean xml) {}
@@ -66,7 +67,8 @@ public class Callbacks {
             Spool spool,
             Replies replies,
             SafetyDesk safety,
-            @Qualifier("pushStoring") ExecutorService storing) {
+            @Qualifier("pushStoring") ExecutorService storing,
+            PushCounts counts) {
         this.wechat = wechat;
         this.settings = settings;
         this.store = store;
@@ -76,6 +78,7 @@ public class Callbacks {
         this.replies = replies;
         this.safety = safety;
         this.storing = storing;
+        this.counts = counts;
         this.crypto =
                 wechat.safeMode() && wechat.appid() != null ? new MessageCrypto(wechat.aesKey(), wechat.appid()) : null;
     }
@@ -136,6 +139,8 @@ public class Callbacks {
                 Replies.isRequest(message) ? Optional.empty() : this.safety.answer(SafetyTurns.of(message, receiptKey));
         if (Inbox.keeps(message) && safety.map(SafetyDesk.Answer::keepMessage).orElse(true)) {
             storeOrSpool(message, receiptKey);
+        } else {
+            counts.answered(message, receiptKey);
         }
         Reply reply = safety.<Reply>map(answer -> new Reply.Text(answer.text())).orElseGet(() -> replies.to(message));
         store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Inbox {
 
     private static final Set<String> MESSAGE_TYPES = Set.of("text", "voice", "image", "video", "shortvideo", "link");
-    private static final Set<String> STORED_EVENTS = Set.of("subscribe", "unsubscribe", "publishjobfinish");
+    private static final Set<String> STORED_EVENTS =
+            Set.of("subscribe", "unsubscribe", "publishjobfinish", "masssendjobfinish");
 
     private final CallbackReceiptMapper receipts;
     private final ReaderEventMapper readerEvents;
@@ -29,6 +30,7 @@ class Inbox {
     private final ReaderMessages messages;
     private final Readers readers;
     private final ApplicationEventPublisher events;
+    private final PushCounts counts;
 
     Inbox(
             CallbackReceiptMapper receipts,
@@ -36,13 +38,15 @@ class Inbox {
             PublishJobResultMapper publishResults,
             ReaderMessages messages,
             Readers readers,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PushCounts counts) {
         this.receipts = receipts;
         this.readerEvents = readerEvents;
         this.publishResults = publishResults;
         this.messages = messages;
         this.readers = readers;
         this.events = events;
+        this.counts = counts;
     }
 
     /** Whether the push leaves anything to store; menu taps, locations and the like do not. */
@@ -91,6 +95,11 @@ class Inbox {
             events.publishEvent(finished);
             return;
         }
+        if ("masssendjobfinish".equals(event)) {
+            events.publishEvent(MassSendEvents.read(message));
+            return;
+        }
+        counts.stored(message);
         readers.followChanged(message.sender(), "subscribe".equals(event), received);
         ReaderEvent row = new ReaderEvent();
         row.setKind(event);

@@ -63,6 +63,14 @@ final class DailyUseData {
         mvc.perform(PUSHES.encrypted(Pushes.image(openid, msgId, "daily-missing-" + msgId)))
                 .andExpect(status().isOk());
         long id = jdbc.queryForObject("SELECT id FROM reader_message WHERE wx_msg_id = ?", Long.class, msgId);
+        // The download tried right after the reply must be over first, or its answer overwrites the state set here.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM reader_message WHERE id = ? AND (media_attempts > 0 OR media_status <> 'PENDING')",
+                                Long.class,
+                                id)
+                        == 1);
         // As if WeChat had failed twice already and the next try were a few minutes away.
         jdbc.update(
                 "UPDATE reader_message SET media_status = 'PENDING', media_attempts = 2,"

@@ -59,8 +59,21 @@ public final class WechatFake {
         server.stubFor(post(urlPathEqualTo("/cgi-bin/message/custom/send"))
                 .withQueryParam("access_token", equalTo(TOKEN))
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/qrcode/create"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(okJson(
+                        "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
+                                + "\"url\":\"http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI\"}")));
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/mass/preview"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"preview success\",\"msg_id\":34182}")));
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/mass/sendall"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"send job submission success\",\"msg_id\":34182,"
+                        + "\"msg_data_id\":206227730}")));
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/cgi-bin/(media|menu|message)/.*"))
+                        com.github.tomakehurst.wiremock.client.WireMock.urlMatching(
+                                "/cgi-bin/(media|menu|message|qrcode)/.*"))
                 .withQueryParam("access_token", notMatching(TOKEN))
                 .atPriority(1)
                 .willReturn(okJson("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}")));
@@ -130,6 +143,42 @@ public final class WechatFake {
     /** Customer-service messages sent so far (bodies are JSON with touser and text.content). */
     public List<LoggedRequest> customMessages() {
         return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/custom/send")));
+    }
+
+    /** The next {@code qrcode/create} calls answer this QR code URL. */
+    public void givenQrCodeUrl(String url) {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/qrcode/create"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(2)
+                .willReturn(okJson("{\"ticket\":\"T-" + url.hashCode() + "\",\"url\":\"" + url + "\"}")));
+    }
+
+    /** The next {@code message/mass/sendall} calls fail with this WeChat error. */
+    public void refuseMassSend(int errcode, String errmsg) {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/mass/sendall"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(2)
+                .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
+    }
+
+    /** The next {@code message/mass/sendall} calls are received but the connection closes without an answer. */
+    public void dropMassSendAnswers() {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/mass/sendall"))
+                .withQueryParam("access_token", equalTo(TOKEN))
+                .atPriority(2)
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE)));
+    }
+
+    public List<LoggedRequest> qrCodeRequests() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/qrcode/create")));
+    }
+
+    public List<LoggedRequest> massPreviews() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/mass/preview")));
+    }
+
+    public List<LoggedRequest> massSends() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/mass/sendall")));
     }
 
     /** Bodies of the customer-service messages WeChat accepted (not those it failed or refused). */
