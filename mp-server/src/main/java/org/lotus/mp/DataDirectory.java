@@ -2,9 +2,9 @@ package org.lotus.mp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.lotus.mp.datadir.OwnerOnly;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -12,8 +12,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Makes {@code DATA_DIR} absolute and creates it before anything uses it: H2 refuses relative file paths, and every
- * feature should agree on one place whatever the working directory. Registered in spring.factories.
+ * Makes {@code DATA_DIR} absolute and creates it owner-only before anything uses it: H2 refuses relative file paths,
+ * and every feature should agree on one place whatever the working directory. Its permissions are checked once the
+ * configuration is complete ({@link org.lotus.mp.datadir.DataDirectoryCheck}). Registered in spring.factories.
  */
 public class DataDirectory implements EnvironmentPostProcessor, Ordered {
 
@@ -28,7 +29,7 @@ public class DataDirectory implements EnvironmentPostProcessor, Ordered {
                 .toAbsolutePath()
                 .normalize();
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("DATA_DIR " + dir + " cannot be created", e);
         }

@@ -44,6 +44,19 @@ class JarStartIT {
         }
     }
 
+    @Test
+    void refusesADataDirectoryOthersCanReadWithOneClearLine() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "jar-shared-");
+        Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (RunningJar jar = RunningJar.start(Map.of("DATA_DIR", dataDir.toString()))) {
+            assertThat(jar.awaitExit(START)).isNotZero();
+            assertThat(jar.output())
+                    .contains("Lotus cannot start: DATA_DIR is readable by other users: " + dataDir.toAbsolutePath())
+                    .contains("LOTUS_ALLOW_SHARED_DATA_DIR=true")
+                    .doesNotContain("\tat ");
+        }
+    }
+
     @Nested
     class OnTheProdProfile {
 

@@ -6,7 +6,10 @@ import org.lotus.content.InvalidContentException;
 import org.lotus.content.UtcTime;
 import org.springframework.stereotype.Service;
 
-/** Stores uploaded images; only JPEG and PNG, which both WeChat and every phone accept. */
+/**
+ * Stores uploaded images; only JPEG and PNG, which both WeChat and every phone accept. Each is re-encoded from its
+ * pixels, so no metadata (GPS position, camera, time) of the photo is kept.
+ */
 @Service
 public class ContentImages {
 
@@ -31,7 +34,7 @@ public class ContentImages {
         }
         ContentImage image = new ContentImage();
         image.setContentType(type);
-        image.setData(data);
+        image.setData(ReencodedImage.of(type, data));
         image.setCreatedAt(UtcTime.now());
         images.insert(image);
         return image;

@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
+import org.lotus.mp.datadir.OwnerOnly;
+import org.lotus.mp.metrics.LotusMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -101,11 +103,13 @@ class MediaDownloads {
         int attempts = message.getMediaAttempts() + 1;
         try {
             File downloaded = wechat.getMaterialService().mediaDownload(message.getMediaId());
+            LotusMeters.wechatCall("media/get", "0");
             String extension = MediaFiles.extensionOf(downloaded.getName(), message.getMediaFormat());
             String name = id + "." + extension;
             Path target = files.directory().resolve(name);
             Files.move(downloaded.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            mapper.update(
+            OwnerOnly.privateFile(target);
+            int recorded = mapper.update(
                     null,
                     new UpdateWrapper<ReaderMessage>()
                             .eq("id", id)
@@ -114,9 +118,16 @@ class MediaDownloads {
                             .set("media_type", MediaFiles.typeOf(extension))
                             .set("media_attempts", attempts)
                             .set("media_next_attempt_at", null));
+            if (recorded == 0) {
+                // The reader erased their data (or retention purged it) while the download ran: erasure wins.
+                Files.deleteIfExists(target);
+                log.info("{} media discarded: its message was erased meanwhile", message.getKind());
+                return;
+            }
             log.info("{} media stored", message.getKind());
         } catch (WxErrorException e) {
             int code = e.getError() == null ? -1 : e.getError().getErrorCode();
+            LotusMeters.wechatCall("media/get", Integer.toString(code));
             failed(id, attempts, code == INVALID_MEDIA_ID, "WeChat errcode " + code);
         } catch (IOException | RuntimeException e) {
             failed(id, attempts, false, e.getClass().getSimpleName());

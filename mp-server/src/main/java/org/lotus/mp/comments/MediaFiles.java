@@ -2,13 +2,13 @@ package org.lotus.mp.comments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lotus.mp.LotusSettings;
+import org.lotus.mp.datadir.OwnerOnly;
 import org.springframework.stereotype.Component;
 
 /** Where reader media live ({@code DATA_DIR/media/}, owner-only) and which content type each extension has. */
@@ -32,16 +32,7 @@ class MediaFiles {
     }
 
     Path directory() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            try {
-                Files.setPosixFilePermissions(
-                        dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the data directory's own access rules apply.
-            }
-        }
-        return dir;
+        return OwnerOnly.createDirectories(dir);
     }
 
     /** The stored file of a message; the name in the database is ours, never a name WeChat chose. */
@@ -49,24 +40,35 @@ class MediaFiles {
         return dir.resolve(Path.of(fileName).getFileName().toString());
     }
 
-    /** Deletes a message's stored media and its browser copy; returns how many files were removed. */
+    /**
+     * Deletes every file of a message: its stored media and its browser copy, all named {@code {id}.…}. Matching by
+     * name rather than by the row's {@code media_file} also removes a download that landed after the row was read.
+     */
     int deleteAll(ReaderMessage message) {
-        int deleted = 0;
-        List<Path> paths = new ArrayList<>();
-        if (message.getMediaFile() != null) {
-            paths.add(resolve(message.getMediaFile()));
+        if (!Files.isDirectory(dir)) {
+            return 0;
         }
-        paths.add(resolve(message.getId() + ".play.mp3"));
-        for (Path path : paths) {
-            try {
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, message.getId() + ".*")) {
+            for (Path path : files) {
                 if (Files.deleteIfExists(path)) {
                     deleted++;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("a media file could not be deleted", e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a media file could not be deleted", e);
         }
         return deleted;
+    }
+
+    /** The message id a media file belongs to, from its name; empty for other files (conversions under way). */
+    static java.util.OptionalLong messageIdOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        if (dot <= 0 || !name.substring(0, dot).chars().allMatch(Character::isDigit) || dot > 18) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(name.substring(0, dot)));
     }
 
     static String extensionOf(String fileName, String fallback) {

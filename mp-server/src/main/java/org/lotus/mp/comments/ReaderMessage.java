@@ -20,7 +20,9 @@ public class ReaderMessage {
     @TableId(type = IdType.AUTO)
     private Long id;
 
-    private Long wxMsgId;
+    /** WeChat's MsgId, an unsigned 64-bit number; null for the rare message sent without one. */
+    private java.math.BigInteger wxMsgId;
+
     private String readerPseudonym;
     private String kind;
     private String textContent;
@@ -47,11 +49,11 @@ public class ReaderMessage {
         this.id = id;
     }
 
-    public Long getWxMsgId() {
+    public java.math.BigInteger getWxMsgId() {
         return wxMsgId;
     }
 
-    public void setWxMsgId(Long wxMsgId) {
+    public void setWxMsgId(java.math.BigInteger wxMsgId) {
         this.wxMsgId = wxMsgId;
     }
 

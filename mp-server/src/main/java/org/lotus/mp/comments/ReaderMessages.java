@@ -164,8 +164,4 @@ public class ReaderMessages {
 
     /** How many messages and files a purge or an erasure removed. */
     public record Removed(int messages, int files) {}
-
-    public long countByWxMsgId(long wxMsgId) {
-        return mapper.selectCount(new QueryWrapper<ReaderMessage>().eq("wx_msg_id", wxMsgId));
-    }
 }

@@ -63,6 +63,6 @@ class Agenda {
         return new Entry(a.getPublishedTitle(), a.getPublishedBody(), when.toString(), a.getPublishedPlace());
     }
 
-    /** One announcement in its rewritten form. */
-    record Entry(String title, String body, String when, String place) {}
+    /** One announcement in its rewritten form; public, or the page template cannot read it. */
+    public record Entry(String title, String body, String when, String place) {}
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.lotus.mp.alerts.SafetyDesk;
 import org.lotus.mp.coordination.KeyValueStore;
+import org.lotus.mp.metrics.LotusMeters;
 import org.lotus.mp.readers.ReaderKeys;
 import org.lotus.mp.wechat.WechatSettings;
 import org.slf4j.Logger;
@@ -97,6 +98,22 @@ public class Callbacks {
     }
 
     public Answer answer(String appid, PushParameters params, byte[] body) {
+        long started = System.nanoTime();
+        String[] kind = {"unknown"};
+        String outcome = "refused";
+        try {
+            Outcome ended = answer(appid, params, body, kind);
+            outcome = ended.outcome();
+            return ended.answer();
+        } finally {
+            LotusMeters.callback(kind[0], outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** An answer and how the push ended: answered, retry (answered as before), stored, spooled. */
+    private record Outcome(Answer answer, String outcome) {}
+
+    private Outcome answer(String appid, PushParameters params, byte[] body, String[] kind) {
         checkAddressAndClock(appid, params);
         byte[] xml;
         if (params.safeMode()) {
@@ -124,21 +141,24 @@ public class Callbacks {
             xml = body;
         }
         InboundMessage message = InboundMessage.of(xml);
-        Reply reply = replyOnce(message);
-        return render(reply, message, params.safeMode());
+        kind[0] = message.isEvent() ? message.event() : message.type();
+        String[] outcome = {"answered"};
+        Reply reply = replyOnce(message, outcome);
+        return new Outcome(render(reply, message, params.safeMode()), outcome[0]);
     }
 
-    private Reply replyOnce(InboundMessage message) {
+    private Reply replyOnce(InboundMessage message, String[] outcome) {
         String receiptKey = HexFormat.of().formatHex(keys.mac(message.identity().getBytes(StandardCharsets.UTF_8)));
         String replyKey = "wx:reply:" + receiptKey;
         Optional<String> earlier = store.get(replyKey);
         if (earlier.isPresent()) {
+            outcome[0] = "retry";
             return Reply.decode(earlier.get());
         }
         Optional<SafetyDesk.Answer> safety =
                 Replies.isRequest(message) ? Optional.empty() : this.safety.answer(SafetyTurns.of(message, receiptKey));
         if (Inbox.keeps(message) && safety.map(SafetyDesk.Answer::keepMessage).orElse(true)) {
-            storeOrSpool(message, receiptKey);
+            outcome[0] = storeOrSpool(message, receiptKey);
         } else {
             counts.answered(message, receiptKey);
         }
@@ -147,11 +167,11 @@ public class Callbacks {
         return reply;
     }
 
-    private void storeOrSpool(InboundMessage message, String receiptKey) {
+    /** Stores the push, or spools it when the database does not answer in time; says which. */
+    private String storeOrSpool(InboundMessage message, String receiptKey) {
         try {
             Future<Boolean> stored = storing.submit(() -> inbox.store(message, receiptKey));
-            stored.get(settings.storeBudget().toMillis(), TimeUnit.MILLISECONDS);
-            return;
+            return stored.get(settings.storeBudget().toMillis(), TimeUnit.MILLISECONDS) ? "stored" : "retry";
         } catch (ExecutionException e) {
             if (e.getCause() instanceof PushRefusedException refused) {
                 throw refused;
@@ -171,6 +191,7 @@ public class Callbacks {
             log.error("push neither stored nor spooled: {}", e.getClass().getSimpleName());
             throw new PushRefusedException(503, "storage unavailable");
         }
+        return "spooled";
     }
 
     private Answer render(Reply reply, InboundMessage message, boolean safeMode) {
@@ -193,16 +214,27 @@ public class Callbacks {
         if (wechat.appid() == null || wechat.token() == null || !wechat.appid().equals(appid)) {
             throw new PushRefusedException(404, "unknown appid");
         }
+        // Anyone can call this address: a missing part is answered 400 and logged at most at DEBUG, never as a trace.
+        if (isBlank(params.timestamp()) || isBlank(params.nonce())) {
+            throw PushRefusedException.malformed("timestamp or nonce missing");
+        }
+        if (isBlank(params.safeMode() ? params.msgSignature() : params.signature())) {
+            throw PushRefusedException.malformed("signature missing");
+        }
         long timestamp;
         try {
             timestamp = Long.parseLong(params.timestamp());
         } catch (NumberFormatException e) {
-            throw PushRefusedException.forbidden("timestamp missing or invalid");
+            throw PushRefusedException.forbidden("timestamp invalid");
         }
         long skew = Math.abs(System.currentTimeMillis() / 1000 - timestamp);
         if (skew > settings.clockSkew().toSeconds()) {
             throw PushRefusedException.forbidden("timestamp outside the accepted window");
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /**

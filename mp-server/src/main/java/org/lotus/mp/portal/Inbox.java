@@ -1,9 +1,9 @@
 package org.lotus.mp.portal;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lotus.content.UtcTime;
 import org.lotus.mp.comments.NewReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.readers.Readers;
@@ -49,17 +49,28 @@ class Inbox {
         this.counts = counts;
     }
 
-    /** Whether the push leaves anything to store; menu taps, locations and the like do not. */
+    /**
+     * Whether the push leaves anything to store; menu taps, locations and the like do not. A message without MsgId is
+     * kept too: the reader is told it was received, so it must be.
+     */
     static boolean keeps(InboundMessage message) {
         return message.isEvent()
                 ? STORED_EVENTS.contains(message.event().toLowerCase(java.util.Locale.ROOT))
-                : MESSAGE_TYPES.contains(message.type()) && message.msgId() != null && !Replies.isRequest(message);
+                : MESSAGE_TYPES.contains(message.type()) && !Replies.isRequest(message);
     }
 
-    /** Stores the push; false when it was stored before. */
+    /**
+     * Stores the push; false when it was stored before. It was received now, by this server's clock: CreateTime may be
+     * in milliseconds or years old, and retention counts from the time received.
+     */
     @Transactional
     public boolean store(InboundMessage message, String receiptKey) {
-        LocalDateTime received = LocalDateTime.ofEpochSecond(message.createTime(), 0, ZoneOffset.UTC);
+        return store(message, receiptKey, UtcTime.now());
+    }
+
+    /** Stores a push received earlier, such as one spooled while the database was down. */
+    @Transactional
+    public boolean store(InboundMessage message, String receiptKey, LocalDateTime received) {
         CallbackReceipt receipt = new CallbackReceipt();
         receipt.setReceiptKey(receiptKey);
         receipt.setReceivedAt(received);

@@ -43,7 +43,8 @@ final class PublishEvents {
                 message.get(INFO + "article_id"),
                 List.copyOf(items),
                 List.copyOf(failed),
-                Instant.ofEpochSecond(message.createTime()));
+                // The server's clock: CreateTime identifies the event, it does not date it.
+                Instant.now());
     }
 
     private static int integer(String value, String field) {

@@ -46,15 +46,19 @@ final class PushXml {
         }
     }
 
-    /** WeChat sends UTF-8 only; decoding strictly here also keeps the StAX reader from printing its own errors. */
+    /**
+     * WeChat sends UTF-8 only; decoding strictly here also keeps the StAX reader from printing its own errors. A byte
+     * order mark before {@code <xml>} is dropped, as other WeChat libraries do.
+     */
     private static String utf8(byte[] xml) {
         try {
-            return StandardCharsets.UTF_8
+            String text = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(xml))
                     .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new MalformedXmlException("body is not UTF-8");
         }

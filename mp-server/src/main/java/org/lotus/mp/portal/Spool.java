@@ -11,7 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
+import org.lotus.content.UtcTime;
 import org.lotus.mp.LotusSettings;
+import org.lotus.mp.datadir.OwnerOnly;
 import org.lotus.mp.readers.ReaderKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,7 @@ class Spool {
     }
 
     void write(String receiptKey, byte[] xml) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir);
         Path target = dir.resolve(receiptKey + SUFFIX);
         if (Files.exists(target)) {
             return; // the same push, delivered twice at once, is already on disk
@@ -84,7 +86,11 @@ class Spool {
             String receiptKey = file.getFileName().toString().replace(SUFFIX, "");
             try {
                 InboundMessage message = InboundMessage.of(keys.open(Files.readAllBytes(file)));
-                inbox.store(message, receiptKey);
+                // Received when spooled, not when replayed.
+                inbox.store(
+                        message,
+                        receiptKey,
+                        UtcTime.utc(Files.getLastModifiedTime(file).toInstant()));
                 Files.delete(file);
                 replayed++;
             } catch (DataAccessException | TransactionException e) {
@@ -120,7 +126,7 @@ class Spool {
 
     private void quarantine(Path file) {
         try {
-            Path rejected = Files.createDirectories(dir.resolve("rejected"));
+            Path rejected = OwnerOnly.createDirectories(dir.resolve("rejected"));
             Files.move(file, rejected.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             log.error("spooled push cannot be opened with the current key; moved to spool/rejected");
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.lotus.mp.metrics.LotusMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ public class PrivacyPurges {
         purge.setFiles(files);
         purge.setReaders(readers);
         mapper.insert(purge);
+        LotusMeters.purged(reason, messages, files, readers);
         log.info("Privacy purge ({}): {} messages, {} files, {} readers removed", reason, messages, files, readers);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
+import org.lotus.mp.metrics.LotusMeters;
 import org.lotus.mp.publishing.WechatCallException.Kind;
 import org.lotus.mp.wechat.WechatSettings;
 import org.springframework.stereotype.Component;
@@ -123,11 +124,18 @@ class WechatPublishingApi {
         if (!configured()) {
             throw new WechatCallException(Kind.UNAUTHORIZED, 0, "WeChat credentials are not configured");
         }
-        JsonNode answer = send(api, query, body, token(false), idempotent);
-        if (TOKEN_ERRORS.contains(errcode(answer))) {
-            answer = send(api, query, body, token(true), idempotent);
+        JsonNode answer;
+        try {
+            answer = send(api, query, body, token(false), idempotent);
+            if (TOKEN_ERRORS.contains(errcode(answer))) {
+                answer = send(api, query, body, token(true), idempotent);
+            }
+        } catch (WechatCallException e) {
+            LotusMeters.wechatCall(api, "none"); // no errcode: unreachable, timed out, HTTP 5xx
+            throw e;
         }
         int errcode = errcode(answer);
+        LotusMeters.wechatCall(api, Integer.toString(errcode));
         if (errcode == 0) {
             return answer;
         }

@@ -2,6 +2,7 @@ package org.lotus.mp.staff;
 
 import java.time.Duration;
 import org.lotus.mp.coordination.KeyValueStore;
+import org.lotus.mp.metrics.LotusMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,16 +27,19 @@ public class LoginAttempts {
 
     /** A failed login: {@code accountId} is the account the typed name found, or null when it found none. */
     public void failed(Long accountId, String address) {
+        LotusMeters.loginFailed();
         if (accountId != null) {
             long misses = store.increment(accountKey(accountId), settings.window());
             if (misses == settings.accountFailures()) {
                 store.put(lockKey(accountId), "locked", settings.window());
+                LotusMeters.loginLocked("account");
                 log.warn("Staff account locked after {} failed logins", misses);
             }
         }
         if (address != null) {
             long misses = store.increment(addressKey(address), settings.window());
             if (misses == settings.addressFailures()) {
+                LotusMeters.loginLocked("address");
                 log.warn("Login source refused for {} after {} failed logins", settings.window(), misses);
             }
         }

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 public enum Role {
     ADMIN,
     EDITOR,
-    MODERATOR;
+    MODERATOR,
+    /** Reads {@code /actuator/prometheus} only: the account a metrics scraper signs in with. */
+    METRICS;
 
     public String authority() {
         return "ROLE_" + name();

@@ -46,6 +46,7 @@ class LoginProdTest {
         registry.add("spring.data.redis.url", ProdTest::redisUrl);
         java.nio.file.Path dataDir = EmbeddedTest.createDataDir();
         registry.add("lotus.data-dir", dataDir::toString);
+        registry.add("lotus.demo", () -> "false");
         registry.add("admin.username", () -> ProdTest.ADMIN);
         registry.add("admin.password", () -> ProdTest.ADMIN_PASSWORD);
         registry.add("lotus.login.address-failures", () -> "20");

@@ -191,7 +191,7 @@ class StatsCountingTest extends PortalTest {
         long msgId = Pushes.nextMsgId();
         deliver(Pushes.text(reader(), msgId, "我想约陪同看病"));
         ReaderMessage message = messages.latest(0, 50).stream()
-                .filter(m -> m.getWxMsgId() == msgId)
+                .filter(m -> java.math.BigInteger.valueOf(msgId).equals(m.getWxMsgId()))
                 .findFirst()
                 .orElseThrow();
         long answeredBefore = totals().path("answered").asLong();

@@ -81,12 +81,18 @@ public final class WechatFake {
 
     /** WeChat holds this media: {@code media/get} answers it as a file download. */
     public void givenMedia(String mediaId, String fileName, String contentType, byte[] content) {
+        givenSlowMedia(mediaId, fileName, contentType, content, 0);
+    }
+
+    /** WeChat holds this media but takes {@code delayMillis} to send it, as on a slow network. */
+    public void givenSlowMedia(String mediaId, String fileName, String contentType, byte[] content, int delayMillis) {
         server.stubFor(get(urlPathEqualTo("/cgi-bin/media/get"))
                 .withQueryParam("media_id", equalTo(mediaId))
                 .withQueryParam("access_token", equalTo(TOKEN))
                 .atPriority(5)
                 .willReturn(aResponse()
                         .withStatus(200)
+                        .withFixedDelay(delayMillis)
                         .withHeader("Content-Type", contentType)
                         .withHeader("Content-disposition", "attachment; filename=\"" + fileName + "\"")
                         .withBody(content)));
