@@ -86,6 +86,7 @@ document.addEventListener('DOMContentLoaded', function () {
       var top = el('button', 'wx-menu-button', b.name);
       top.type = 'button';
       top.id = 'menu-' + i;
+      if (b.type === 'view') { top.setAttribute('data-view', b.url); }
       cell.appendChild(top);
       var subs = b.sub_button || [];
       if (subs.length) {
@@ -96,6 +97,7 @@ document.addEventListener('DOMContentLoaded', function () {
           var button = el('button', 'wx-submenu-button', sub.name);
           button.type = 'button';
           button.id = 'menu-' + i + '-' + j;
+          if (sub.type === 'view') { button.setAttribute('data-view', sub.url); }
           button.addEventListener('click', function () { list.hidden = true; tap(sub); });
           item.appendChild(button);
           list.appendChild(item);

@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
  * A menu section. {@code replyText} is the Chinese text a reader gets on tapping it; with {@code replyKind}
  * LATEST_ARTICLE the reply is a one-item news message pointing at the section's latest published article (falling
  * back to the text while there is none); with AUDIO it is a voice message, the audio library's clip {@code audioId}
- * (falling back to the text while WeChat cannot have it).
+ * (falling back to the text while WeChat cannot have it); with PAGE the menu button opens the section's page on our
+ * site.
  */
 @TableName("section")
 public class Section {
@@ -18,7 +19,8 @@ public class Section {
     public enum ReplyKind {
         TEXT,
         LATEST_ARTICLE,
-        AUDIO
+        AUDIO,
+        PAGE
     }
 
     @TableId(type = IdType.AUTO)

@@ -11,6 +11,11 @@ public interface SectionContent {
     /** The section's newest published article, as a link a reader can open. */
     Optional<ArticleLink> latestArticle(String sectionKey);
 
+    /** A published article by id, as a link; empty when it is not (or no longer) published. */
+    default Optional<ArticleLink> publishedArticle(long id) {
+        return Optional.empty();
+    }
+
     /** Text to answer instead of the section's own, such as the agenda of valid announcements for {@code news}. */
     Optional<String> agenda(String sectionKey);
 

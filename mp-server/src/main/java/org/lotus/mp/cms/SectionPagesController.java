@@ -15,6 +15,9 @@ import org.lotus.mp.audio.AudioLibrary;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.menu.MenuPublisher;
+import org.lotus.mp.replies.BlockedTermsException;
+import org.lotus.mp.replies.LexiconCheck;
+import org.lotus.mp.replies.SectionTexts;
 import org.lotus.mp.web.InvalidFieldException;
 import org.lotus.mp.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -144,11 +147,21 @@ class SectionPagesController {
     private final MenuPublisher menu;
     private final AuditLog audit;
     private final StaffMessages wording;
+    private final SectionTexts sectionTexts;
+    private final LexiconCheck lexicon;
     private final AudioLibrary audioLibrary;
 
     SectionPagesController(
-            Sections sections, MenuPublisher menu, AuditLog audit, StaffMessages wording, AudioLibrary audioLibrary) {
+            Sections sections,
+            MenuPublisher menu,
+            AuditLog audit,
+            StaffMessages wording,
+            SectionTexts sectionTexts,
+            LexiconCheck lexicon,
+            AudioLibrary audioLibrary) {
         this.sections = sections;
+        this.sectionTexts = sectionTexts;
+        this.lexicon = lexicon;
         this.menu = menu;
         this.audit = audit;
         this.wording = wording;
@@ -211,6 +224,7 @@ class SectionPagesController {
         model.addAttribute("form", SectionForm.of(section));
         model.addAttribute("groups", sections.groups());
         model.addAttribute("clips", audioLibrary.list());
+        model.addAttribute("served", TextMarks.of(section.getReplyText(), lexicon));
         return "cms/section";
     }
 
@@ -237,6 +251,7 @@ class SectionPagesController {
             model.addAttribute("section", section);
             model.addAttribute("groups", sections.groups());
             model.addAttribute("clips", audioLibrary.list());
+            model.addAttribute("served", TextMarks.of(form.getReplyText(), lexicon));
             return "cms/section";
         }
         section.setNameZh(form.getNameZh().strip());
@@ -247,8 +262,23 @@ class SectionPagesController {
         section.setReplyText(form.getReplyText().strip());
         section.setEnabled(form.isEnabled());
         section.setAudioId(form.getReplyKind() == Section.ReplyKind.AUDIO ? form.getAudioId() : null);
-        sections.update(section);
-        audit.record("section.update", "section", key, null);
+        try {
+            sectionTexts.save(section);
+        } catch (InvalidFieldException e) {
+            String field = "name".equals(e.field()) ? "nameZh" : "replyText";
+            if (e instanceof BlockedTermsException blocked) {
+                String terms = String.join(
+                        "、", blocked.findings().stream().map(f -> f.term()).toList());
+                errors.rejectValue(field, "sections.problem.blocked", new Object[] {terms}, terms);
+            } else {
+                errors.rejectValue(field, "sections.problem.tooLong", e.getMessage());
+            }
+            model.addAttribute("section", section);
+            model.addAttribute("groups", sections.groups());
+            model.addAttribute("clips", audioLibrary.list());
+            model.addAttribute("served", TextMarks.of(form.getReplyText(), lexicon));
+            return "cms/section";
+        }
         redirect.addFlashAttribute("notice", "section.saved");
         return "redirect:/cms/sections";
     }

@@ -12,6 +12,7 @@ import me.chanjar.weixin.mp.api.WxMpService;
 import org.lotus.content.section.MenuGroup;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.LotusSettings;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.web.InvalidFieldException;
 import org.lotus.mp.wechat.WechatSettings;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the menu from the enabled sections in group order (a group with one section becomes a top-level button)
- * and sends it. WeChat's limits are checked first, so a broken menu is a 400 naming the section or group.
+ * and sends it. Sections whose reply kind is PAGE become {@code view} buttons to their page on our site. WeChat's limits are checked first, so a broken menu is a 400 naming the section or group.
  */
 @Service
 public class MenuPublisher {
@@ -33,12 +34,14 @@ public class MenuPublisher {
     private final WxMpService wechat;
     private final WechatSettings settings;
     private final AuditLog audit;
+    private final String publicBaseUrl;
 
-    MenuPublisher(Sections sections, WxMpService wechat, WechatSettings settings, AuditLog audit) {
+    MenuPublisher(Sections sections, WxMpService wechat, WechatSettings settings, AuditLog audit, LotusSettings lotus) {
         this.sections = sections;
         this.wechat = wechat;
         this.settings = settings;
         this.audit = audit;
+        this.publicBaseUrl = lotus.publicBaseUrl();
     }
 
     /** The menu that would be sent; throws {@link InvalidFieldException} when WeChat would refuse it. */
@@ -65,7 +68,7 @@ public class MenuPublisher {
             }
             if (members.size() == 1) {
                 Section only = members.get(0);
-                menu.getButtons().add(click(only, TOP_NAME_BYTES));
+                menu.getButtons().add(button(only, TOP_NAME_BYTES));
                 continue;
             }
             if (members.size() > MAX_SUB) {
@@ -79,7 +82,7 @@ public class MenuPublisher {
             }
             WxMenuButton top = new WxMenuButton();
             top.setName(checkedName(group.getNameZh(), TOP_NAME_BYTES, "groups[" + group.getGroupKey() + "]"));
-            members.forEach(s -> top.getSubButtons().add(click(s, SUB_NAME_BYTES)));
+            members.forEach(s -> top.getSubButtons().add(button(s, SUB_NAME_BYTES)));
             menu.getButtons().add(top);
         }
         if (menu.getButtons().isEmpty()) {
@@ -110,10 +113,16 @@ public class MenuPublisher {
         return menu.getButtons().size();
     }
 
-    private static WxMenuButton click(Section section, int nameLimit) {
+    /** A PAGE section opens its page on our site ({@code view}); the others send a tap we answer ({@code click}). */
+    private WxMenuButton button(Section section, int nameLimit) {
         WxMenuButton button = new WxMenuButton();
-        button.setType("click");
-        button.setKey(section.getSectionKey());
+        if (section.getReplyKind() == Section.ReplyKind.PAGE) {
+            button.setType("view");
+            button.setUrl(publicBaseUrl + "/m/sections/" + section.getSectionKey());
+        } else {
+            button.setType("click");
+            button.setKey(section.getSectionKey());
+        }
         button.setName(checkedName(section.getNameZh(), nameLimit, "sections[" + section.getSectionKey() + "]"));
         return button;
     }

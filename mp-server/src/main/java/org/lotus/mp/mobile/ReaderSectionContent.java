@@ -1,6 +1,7 @@
 package org.lotus.mp.mobile;
 
 import java.util.Optional;
+import org.lotus.content.PublicationStatus;
 import org.lotus.content.article.Article;
 import org.lotus.content.article.Articles;
 import org.lotus.content.section.SectionContent;
@@ -28,6 +29,13 @@ class ReaderSectionContent implements SectionContent {
     @Override
     public Optional<ArticleLink> latestArticle(String sectionKey) {
         return articles.latestPublished(sectionKey).map(this::link);
+    }
+
+    @Override
+    public Optional<ArticleLink> publishedArticle(long id) {
+        return articles.find(id)
+                .filter(a -> a.getStatus() == PublicationStatus.PUBLISHED)
+                .map(this::link);
     }
 
     @Override

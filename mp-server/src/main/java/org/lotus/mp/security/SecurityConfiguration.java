@@ -139,6 +139,9 @@ class SecurityConfiguration {
                                 "/cms/articles/**",
                                 "/cms/announcements/**",
                                 "/cms/sections/**",
+                                "/cms/replies/**",
+                                "/cms/auto-replies/**",
+                                "/cms/text-review/**",
                                 "/cms/menu/**",
                                 "/cms/partners/**")
                         .hasRole(Role.EDITOR.name())

@@ -51,6 +51,15 @@ class MenuPublishTest extends PortalTest {
                 .isPositive();
     }
 
+    @Test
+    void opensPageSectionsSuchAsThePartnersWithViewButtonsToOurPages() throws Exception {
+        mvc.perform(post("/api/menu/publish").with(user("editor").roles("EDITOR")))
+                .andExpect(status().isOk());
+
+        String sent = WechatFake.shared().menuRequests().get(0).getBodyAsString();
+        assertThat(sent).contains("\"type\":\"view\"", "/m/sections/partners\"").doesNotContain("\"key\":\"partners\"");
+    }
+
     @Nested
     class Refusals {
 

@@ -107,7 +107,7 @@ class PortalCallbackTest extends PortalTest {
         String reader = reader();
         long msgId = Pushes.nextMsgId();
 
-        PushXml.Document reply = push(Pushes.text(reader, msgId, "我想问一下检测的时间"));
+        PushXml.Document reply = push(Pushes.text(reader, msgId, "我想问一下房租的事"));
 
         assertThat(reply.get("Content")).contains("收到你的留言");
         assertThat(reply.get("ToUserName")).isEqualTo(reader);
@@ -118,7 +118,7 @@ class PortalCallbackTest extends PortalTest {
         String sealed =
                 jdbc.queryForObject("SELECT openid_sealed FROM reader WHERE pseudonym = ?", String.class, pseudonym);
         assertThat(sealed).doesNotContain(reader);
-        assertThat(output.getAll()).doesNotContain(reader).doesNotContain("检测的时间");
+        assertThat(output.getAll()).doesNotContain(reader).doesNotContain("房租的事");
     }
 
     @Test

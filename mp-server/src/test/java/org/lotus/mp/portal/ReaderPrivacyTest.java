@@ -13,8 +13,9 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lotus.mp.privacy.PrivacyTexts;
 import org.lotus.mp.privacy.RetentionJobs;
+import org.lotus.mp.replies.ReaderTexts;
+import org.lotus.mp.replies.ReplyKey;
 import org.lotus.mp.support.PortalTest;
 import org.lotus.mp.support.WechatFake;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class ReaderPrivacyTest extends PortalTest {
 
     @Autowired
     RetentionJobs retention;
+
+    @Autowired
+    ReaderTexts readerTexts;
 
     static String reader() {
         return "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
@@ -86,7 +90,10 @@ class ReaderPrivacyTest extends PortalTest {
     void sendsThePrivacyNoticeInChineseWithoutKeepingTheRequest() throws Exception {
         long msgId = Pushes.nextMsgId();
         PushXml.Document reply = push(Pushes.text(reader(), msgId, "隐私"));
-        assertThat(reply.get("Content")).isEqualTo(PrivacyTexts.PRIVACY_NOTICE);
+        assertThat(reply.get("Content"))
+                .isEqualTo(readerTexts.text(ReplyKey.PRIVACY))
+                .startsWith("【你的隐私】")
+                .doesNotContain("警察");
         assertThat(count("SELECT COUNT(*) FROM reader_message WHERE wx_msg_id = ?", msgId))
                 .isZero();
     }
@@ -119,7 +126,9 @@ class ReaderPrivacyTest extends PortalTest {
 
         PushXml.Document reply = push(Pushes.text(reader, Pushes.nextMsgId(), " 删除我的信息 "));
 
-        assertThat(reply.get("Content")).isEqualTo(PrivacyTexts.ERASED);
+        assertThat(reply.get("Content"))
+                .isEqualTo(readerTexts.text(ReplyKey.ERASED))
+                .contains("删除");
         assertThat(count("SELECT COUNT(*) FROM reader_message WHERE reader_pseudonym = ?", pseudonym))
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM reader WHERE pseudonym = ?", pseudonym))

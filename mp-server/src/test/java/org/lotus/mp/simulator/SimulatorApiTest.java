@@ -72,15 +72,15 @@ class SimulatorApiTest extends DemoTest {
     @Test
     void textReachesTheStaffInboxAndTheChatShowsBothWays() throws Exception {
         long reader = followingReader("小梅");
-        String replies = send(reader, "{\"type\":\"text\",\"text\":\"请问周四可以检测吗\"}");
+        String replies = send(reader, "{\"type\":\"text\",\"text\":\"请问周四你们开门吗\"}");
 
         assertThat(JsonPath.<String>read(replies, "$.replies[0].text")).contains("收到你的留言");
         mvc.perform(get("/api/comments").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
-                .andExpect(jsonPath("$[0].text").value("请问周四可以检测吗"));
+                .andExpect(jsonPath("$[0].text").value("请问周四你们开门吗"));
         mvc.perform(get("/api/simulator/readers/" + reader + "/chat").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
                 .andExpect(jsonPath("$[0].type").value("subscribe"))
                 .andExpect(jsonPath("$[2].from").value("reader"))
-                .andExpect(jsonPath("$[2].text").value("请问周四可以检测吗"))
+                .andExpect(jsonPath("$[2].text").value("请问周四你们开门吗"))
                 .andExpect(jsonPath("$[3].from").value("account"))
                 .andExpect(jsonPath("$[3].via").value("passive"));
     }
