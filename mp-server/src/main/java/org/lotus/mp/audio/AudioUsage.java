@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Where a clip is used: sections answering with it and articles with it as their audio version. */
+/** Where a clip is used: sections, automatic replies and keyword answers speaking it, articles read aloud by it. */
 @Component
 class AudioUsage {
 
@@ -21,6 +21,10 @@ class AudioUsage {
                 .forEach(key -> used.add("section:" + key));
         jdbc.queryForList("SELECT id FROM article WHERE audio_id = ?", Long.class, audioId)
                 .forEach(id -> used.add("article:" + id));
+        jdbc.queryForList("SELECT reply_key FROM automatic_reply WHERE audio_id = ?", String.class, audioId)
+                .forEach(key -> used.add("reply:" + key));
+        jdbc.queryForList("SELECT id FROM keyword_answer WHERE audio_id = ?", Long.class, audioId)
+                .forEach(id -> used.add("keyword-answer:" + id));
         return used;
     }
 }

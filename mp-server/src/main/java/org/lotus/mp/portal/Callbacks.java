@@ -157,13 +157,16 @@ public class Callbacks {
         }
         Optional<SafetyDesk.Answer> safety =
                 Replies.isRequest(message) ? Optional.empty() : this.safety.answer(SafetyTurns.of(message, receiptKey));
-        if (Inbox.keeps(message) && safety.map(SafetyDesk.Answer::keepMessage).orElse(true)) {
+        boolean kept = Inbox.keeps(message)
+                && safety.map(SafetyDesk.Answer::keepMessage).orElse(true);
+        if (kept) {
             outcome[0] = storeOrSpool(message, receiptKey);
-        } else {
-            counts.answered(message, receiptKey);
         }
         Reply reply = safety.<Reply>map(answer -> new Reply.Text(answer.text())).orElseGet(() -> replies.to(message));
-        store.put(replyKey, Reply.encode(reply), settings.dedupeWindow());
+        // The reply kept for retries doubles as the claim that counts a push that is not stored exactly once.
+        if (store.putIfAbsent(replyKey, Reply.encode(reply), settings.dedupeWindow()) && !kept) {
+            counts.answered(message);
+        }
         return reply;
     }
 

@@ -1,34 +1,29 @@
 package org.lotus.mp.portal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.lotus.mp.channels.Channels;
-import org.lotus.mp.coordination.KeyValueStore;
 import org.lotus.mp.stats.DailyCounts;
 import org.lotus.mp.stats.Metric;
 import org.springframework.stereotype.Component;
 
 /**
  * What a push adds to the statistics, counted once per push: stored pushes (follows, unfollows) inside the
- * transaction of their receipt, the others (menu taps, scans) once per receipt key, claimed in the shared store so
- * a retry arriving while the first delivery is still answered is not counted again. Nothing about the reader is kept.
+ * transaction of their receipt, the others (menu taps, scans) by the delivery whose reply was kept for retries first
+ * (the portal's claim), so a retry is not counted again. Nothing about the reader is kept.
  */
 @Component
 class PushCounts {
 
     private static final String QR_SCENE = "qrscene_";
-    private static final Duration CLAIM = Duration.ofMinutes(10);
     private static final java.util.regex.Pattern SECTION_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private final DailyCounts counts;
     private final Channels channels;
-    private final KeyValueStore store;
 
-    PushCounts(DailyCounts counts, Channels channels, KeyValueStore store) {
+    PushCounts(DailyCounts counts, Channels channels) {
         this.counts = counts;
         this.channels = channels;
-        this.store = store;
     }
 
     /** Counts a push that is stored: called in the transaction that stored its receipt. */
@@ -36,7 +31,7 @@ class PushCounts {
         if (!message.isEvent()) {
             return;
         }
-        Instant at = Instant.ofEpochSecond(message.createTime());
+        Instant at = Instant.now(); // the server's clock: CreateTime only identifies a push
         switch (message.event().toLowerCase(Locale.ROOT)) {
             case "subscribe" -> {
                 counts.increment(Metric.FOLLOWS, "", at);
@@ -50,26 +45,17 @@ class PushCounts {
         }
     }
 
-    /** Counts a push that is not stored (a menu tap, a scan by a follower), once per receipt key. */
-    void answered(InboundMessage message, String receiptKey) {
+    /** Counts a push that is not stored (a menu tap, a scan by a follower); the caller counts each push once. */
+    void answered(InboundMessage message) {
         if (!message.isEvent()) {
             return;
         }
         String event = message.event().toLowerCase(Locale.ROOT);
         if ("click".equals(event) && SECTION_KEY.matcher(message.eventKey()).matches()) {
-            if (claim(receiptKey)) {
-                counts.incrementSoon(Metric.MENU_TAPS, message.eventKey());
-            }
+            counts.incrementSoon(Metric.MENU_TAPS, message.eventKey());
         } else if ("scan".equals(event)) {
-            channels.idOfScene(message.eventKey()).ifPresent(id -> {
-                if (claim(receiptKey)) {
-                    counts.incrementSoon(Metric.CHANNEL_SCANS, id.toString());
-                }
-            });
+            channels.idOfScene(message.eventKey())
+                    .ifPresent(id -> counts.incrementSoon(Metric.CHANNEL_SCANS, id.toString()));
         }
-    }
-
-    private boolean claim(String receiptKey) {
-        return store.putIfAbsent("stats:push:" + receiptKey, "1", CLAIM);
     }
 }

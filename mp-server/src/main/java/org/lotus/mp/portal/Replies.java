@@ -3,6 +3,7 @@ package org.lotus.mp.portal;
 import java.util.Locale;
 import java.util.Optional;
 import org.lotus.content.section.SectionContent;
+import org.lotus.mp.audio.VoiceMaterial;
 import org.lotus.mp.privacy.PrivacyTexts;
 import org.lotus.mp.privacy.ReaderErasure;
 import org.lotus.mp.privacy.UrgentSignals;
@@ -28,6 +29,7 @@ class Replies {
     private final ReaderTexts texts;
     private final ObjectProvider<SectionContent> content;
     private final ApplicationEventPublisher events;
+    private final VoiceMaterial voices;
 
     Replies(
             SectionReplies sections,
@@ -35,13 +37,15 @@ class Replies {
             ReaderErasure erasure,
             ReaderTexts texts,
             ObjectProvider<SectionContent> content,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            VoiceMaterial voices) {
         this.sections = sections;
         this.urgentSignals = urgentSignals;
         this.erasure = erasure;
         this.texts = texts;
         this.content = content;
         this.events = events;
+        this.voices = voices;
     }
 
     /** A text that is a request to the account (erase my data, privacy notice), not a message to keep. */
@@ -56,7 +60,7 @@ class Replies {
     Reply to(InboundMessage message) {
         if (message.isEvent()) {
             return switch (message.event().toLowerCase(Locale.ROOT)) {
-                case "subscribe" -> text(ReplyKey.WELCOME);
+                case "subscribe" -> spokenOr(texts.audioOf(ReplyKey.WELCOME), text(ReplyKey.WELCOME));
                 case "click" -> sections.replyTo(message.eventKey());
                 default -> Reply.NONE;
             };
@@ -78,6 +82,11 @@ class Replies {
         };
     }
 
+    /** A voice reply with the clip, when there is one WeChat can have now; else the text. */
+    private Reply spokenOr(Optional<Long> audioId, Reply text) {
+        return audioId.flatMap(voices::mediaIdFor).<Reply>map(Reply.Voice::new).orElse(text);
+    }
+
     private Reply text(ReplyKey key) {
         return new Reply.Text(texts.text(key));
     }
@@ -89,7 +98,7 @@ class Replies {
         }
         KeywordAnswer answer = found.get();
         Reply reply = switch (answer.kind()) {
-            case TEXT -> new Reply.Text(answer.text());
+            case TEXT -> spokenOr(Optional.ofNullable(answer.audioId()), new Reply.Text(answer.text()));
             case SECTION -> sections.replyTo(answer.sectionKey());
             case ARTICLE -> article(answer);
         };

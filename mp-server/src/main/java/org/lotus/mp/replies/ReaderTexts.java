@@ -32,7 +32,11 @@ public class ReaderTexts {
     private volatile long retryAt;
 
     private record Snapshot(
-            long textRevision, long lexiconRevision, Map<ReplyKey, String> replies, KeywordMatcher matcher) {}
+            long textRevision,
+            long lexiconRevision,
+            Map<ReplyKey, String> replies,
+            Map<ReplyKey, Long> voices,
+            KeywordMatcher matcher) {}
 
     ReaderTexts(ReaderTextStore store, LexiconCheck lexicon) {
         this.store = store;
@@ -43,6 +47,11 @@ public class ReaderTexts {
     public String text(ReplyKey key) {
         String text = current().replies().get(key);
         return text != null ? text : lexicon.preview(key.seedText()).text();
+    }
+
+    /** The audio library clip a reply is spoken with, when staff chose one (the text is the fallback). */
+    public Optional<Long> audioOf(ReplyKey key) {
+        return Optional.ofNullable(current().voices().get(key));
     }
 
     /** The keyword answer for a reader's text, with its text rewritten, if any keyword matches. */
@@ -115,15 +124,19 @@ public class ReaderTexts {
         long lexiconRevision = lexicon.lexiconRevision();
         try {
             Map<ReplyKey, String> replies = new EnumMap<>(ReplyKey.class);
+            Map<ReplyKey, Long> voices = new EnumMap<>(ReplyKey.class);
             for (AutomaticReply reply : store.replies()) {
                 replies.put(reply.key(), lexicon.preview(reply.text()).text());
+                if (reply.audioId() != null) {
+                    voices.put(reply.key(), reply.audioId());
+                }
             }
-            snapshot = new Snapshot(textRevision, lexiconRevision, replies, matcher(store.answers()));
+            snapshot = new Snapshot(textRevision, lexiconRevision, replies, voices, matcher(store.answers()));
         } catch (DataAccessException e) {
             log.warn("reader texts served from memory: database unavailable");
             retryAt = System.nanoTime() + RETRY_NANOS;
             if (previous == null) {
-                return new Snapshot(textRevision, lexiconRevision, Map.of(), KeywordMatcher.EMPTY);
+                return new Snapshot(textRevision, lexiconRevision, Map.of(), Map.of(), KeywordMatcher.EMPTY);
             }
         }
         return snapshot;

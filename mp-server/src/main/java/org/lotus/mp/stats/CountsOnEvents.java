@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import org.lotus.mp.comments.CommentAnswered;
 import org.lotus.mp.comments.CommentReceived;
 import org.lotus.mp.comments.UrgentCommentReceived;
+import org.lotus.mp.replies.KeywordAnswered;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,12 @@ class CountsOnEvents {
     @EventListener
     void messageStored(CommentReceived event) {
         counts.increment(Metric.MESSAGES, event.kind());
+    }
+
+    /** A reader's text got a keyword answer: counted by rule, in memory first (it happens on the callback path). */
+    @EventListener
+    void keywordAnswered(KeywordAnswered event) {
+        counts.incrementSoon(Metric.KEYWORD_ANSWERS, Long.toString(event.answerId()));
     }
 
     @EventListener

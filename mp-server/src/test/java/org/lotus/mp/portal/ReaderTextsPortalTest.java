@@ -116,6 +116,15 @@ class ReaderTextsPortalTest extends PortalTest {
                         "SELECT text_content FROM reader_message WHERE wx_msg_id = ?", String.class, msgId))
                 .isEqualTo("服务要收费吗？");
         assertThat(counted.answered).hasSize((int) answersBefore + 1);
+        long rule = counted.answered.get(counted.answered.size() - 1);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "SELECT COALESCE(SUM(n), 0) FROM daily_count WHERE metric = 'keywordAnswers' AND item = ?",
+                                Long.class,
+                                Long.toString(rule)),
+                        n -> n >= 1);
     }
 
     @Test

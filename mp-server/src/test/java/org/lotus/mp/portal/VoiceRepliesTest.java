@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,7 +21,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lotus.mp.privacy.PrivacyTexts;
 import org.lotus.mp.support.AudioSamples;
 import org.lotus.mp.support.PortalTest;
 import org.lotus.mp.support.WechatFake;
@@ -124,6 +124,35 @@ class VoiceRepliesTest extends PortalTest {
     }
 
     @Test
+    void welcomesNewFollowersWithTheClipStaffChose() throws Exception {
+        WechatFake.shared().givenVoiceMaterial("voice-material-welcome");
+        long audioId = addClip("欢迎语音");
+        String welcome =
+                jdbc.queryForObject("SELECT reply_text FROM automatic_reply WHERE reply_key = 'welcome'", String.class);
+
+        mvc.perform(put("/api/replies/welcome")
+                        .with(user("redactrice").roles("EDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JsonMapper.builder()
+                                .build()
+                                .writeValueAsString(Map.of("text", welcome, "audioId", audioId))))
+                .andExpect(status().isOk());
+        PushXml.Document reply = push(Pushes.event(reader(), Pushes.now(), "subscribe", ""));
+
+        assertThat(reply.get("MsgType")).isEqualTo("voice");
+        assertThat(reply.get("Voice/MediaId")).isEqualTo("voice-material-welcome");
+        mvc.perform(get("/api/audio/" + audioId).with(user("e").roles("EDITOR")))
+                .andExpect(jsonPath("$.usedBy[0]").value("reply:welcome"));
+        mvc.perform(put("/api/replies/welcome")
+                        .with(user("redactrice").roles("EDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JsonMapper.builder().build().writeValueAsString(Map.of("text", welcome))))
+                .andExpect(status().isOk());
+        assertThat(push(Pushes.event(reader(), Pushes.now(), "subscribe", "")).get("MsgType"))
+                .isEqualTo("text");
+    }
+
+    @Test
     void answersFromTheInboxWithAVoiceMessage() throws Exception {
         WechatFake.shared().givenVoiceMaterial("voice-material-inbox");
         long audioId = addClip("我们听到了");
@@ -223,7 +252,7 @@ class VoiceRepliesTest extends PortalTest {
 
         PushXml.Document reply = push(Pushes.voice(openid, msgId, "voice-recognition-" + msgId, "我被打了，救命"));
 
-        assertThat(reply.get("Content")).isEqualTo(PrivacyTexts.URGENT_REPLY);
+        assertThat(reply.get("Content")).contains("你不是一个人", "17", "15", "112");
         assertThat(jdbc.queryForObject("SELECT urgent FROM reader_message WHERE wx_msg_id = ?", Boolean.class, msgId))
                 .isTrue();
     }

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.lotus.mp.audio.AudioClip;
 
-/** A clip of the library as the API shows it; {@code usedBy} lists "section:KEY" and "article:ID". */
+/** A clip of the library as the API shows it; {@code usedBy} lists "section:KEY", "article:ID", "reply:KEY" and "keyword-answer:ID". */
 record AudioView(
         long id,
         String title,
