@@ -153,6 +153,40 @@ class VoiceRepliesTest extends PortalTest {
     }
 
     @Test
+    void setsASectionToAClipThroughTheApi() throws Exception {
+        WechatFake.shared().givenVoiceMaterial("voice-material-insurance");
+        long audioId = addClip("医保语音");
+        String text =
+                jdbc.queryForObject("SELECT reply_text FROM section WHERE section_key = 'insurance'", String.class);
+        String body = JsonMapper.builder()
+                .build()
+                .writeValueAsString(
+                        Map.of("name", "医疗保险", "replyKind", "audio", "replyText", text, "audioId", audioId));
+
+        mvc.perform(put("/api/sections/insurance")
+                        .with(user("redactrice").roles("EDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.replyKind").value("audio"))
+                .andExpect(jsonPath("$.audioId").value(audioId));
+
+        PushXml.Document reply = push(Pushes.event(reader(), Pushes.now(), "CLICK", "insurance"));
+        assertThat(reply.get("MsgType")).isEqualTo("voice");
+        assertThat(reply.get("Voice/MediaId")).isEqualTo("voice-material-insurance");
+    }
+
+    @Test
+    void refusesAnAudioSectionWithoutAClip() throws Exception {
+        mvc.perform(put("/api/sections/rights")
+                        .with(user("redactrice").roles("EDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"我的权利\",\"replyKind\":\"audio\",\"replyText\":\"权利\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("audioId"));
+    }
+
+    @Test
     void answersFromTheInboxWithAVoiceMessage() throws Exception {
         WechatFake.shared().givenVoiceMaterial("voice-material-inbox");
         long audioId = addClip("我们听到了");

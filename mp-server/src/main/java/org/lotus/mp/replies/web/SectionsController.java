@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.lotus.content.section.Section;
 import org.lotus.content.section.Sections;
+import org.lotus.mp.audio.AudioLibrary;
 import org.lotus.mp.replies.ReaderTexts;
 import org.lotus.mp.replies.SectionTexts;
 import org.lotus.mp.web.InvalidFieldException;
@@ -37,7 +38,8 @@ class SectionsController {
             @Size(max = 4000) String replyTextFr,
             String group,
             @Min(1) @Max(99) Integer position,
-            Boolean enabled) {}
+            Boolean enabled,
+            Long audioId) {}
 
     record SectionView(
             String key,
@@ -51,16 +53,19 @@ class SectionsController {
             String served,
             boolean enabled,
             String pageUrl,
+            Long audioId,
             List<Replacement> replacements) {}
 
     private final Sections sections;
     private final SectionTexts texts;
     private final ReaderTexts served;
+    private final AudioLibrary audio;
 
-    SectionsController(Sections sections, SectionTexts texts, ReaderTexts served) {
+    SectionsController(Sections sections, SectionTexts texts, ReaderTexts served, AudioLibrary audio) {
         this.sections = sections;
         this.texts = texts;
         this.served = served;
+        this.audio = audio;
     }
 
     @GetMapping("/api/sections")
@@ -97,6 +102,14 @@ class SectionsController {
         if (request.enabled() != null) {
             section.setEnabled(request.enabled());
         }
+        if (section.getReplyKind() == Section.ReplyKind.AUDIO) {
+            if (request.audioId() == null || audio.find(request.audioId()).isEmpty()) {
+                throw new InvalidFieldException("audioId", "an audio section needs a clip of the audio library");
+            }
+            section.setAudioId(request.audioId());
+        } else {
+            section.setAudioId(null);
+        }
         SectionTexts.Saved saved = texts.save(section);
         return view(saved.section(), saved.replacements());
     }
@@ -114,6 +127,7 @@ class SectionsController {
                 served.rewritten(s.getReplyText()),
                 !Boolean.FALSE.equals(s.getEnabled()),
                 "/m/sections/" + s.getSectionKey(),
+                s.getAudioId(),
                 replacements);
     }
 
