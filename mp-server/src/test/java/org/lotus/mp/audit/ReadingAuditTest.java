@@ -79,7 +79,8 @@ class ReadingAuditTest extends PortalTest {
 
     private List<Map<String, Object>> readsBy(String actor) {
         return jdbc.queryForList(
-                "SELECT action, target_id, detail FROM audit_event WHERE actor = ? ORDER BY id", actor);
+                "SELECT action, target_id, detail FROM audit_event WHERE actor = ? AND action LIKE 'comment.read.%' ORDER BY id",
+                actor);
     }
 
     @Test
