@@ -1,8 +1,12 @@
 package org.lotus.mp.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -199,6 +203,48 @@ class RefusedPushTest extends PortalTest {
                             .queryParam("msg_signature", PUSHES.msgSignature("aaaa", timestamp, "6"))
                             .content(body.getBytes(StandardCharsets.UTF_8)))
                     .andExpect(status().isBadRequest());
+        }
+    }
+
+    @Nested
+    class OtherRequests {
+
+        @Test
+        void answersOtherMethodsWith405AndTheAllowedOnes() throws Exception {
+            mvc.perform(put("/wx/portal/" + APPID).content(message))
+                    .andExpect(status().isMethodNotAllowed())
+                    .andExpect(header().string("Allow", "GET, POST"));
+            mvc.perform(delete("/wx/portal/" + APPID)).andExpect(status().isMethodNotAllowed());
+        }
+
+        @Test
+        void knowsNoPathBelowTheAppid() throws Exception {
+            Pushes.EncryptedPush push = PUSHES.prepare(message);
+            mvc.perform(post("/wx/portal/" + APPID + "/more?" + Pushes.query(push))
+                            .contentType(MediaType.TEXT_XML)
+                            .content(Pushes.envelope(push.encrypted())))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/wx/portal/")).andExpect(status().isNotFound());
+        }
+
+        @Test
+        void refusesASignatureParameterSentTwice() throws Exception {
+            Pushes.EncryptedPush push = PUSHES.prepare(message);
+            mvc.perform(PUSHES.send(push).queryParam("timestamp", push.timestamp()))
+                    .andExpect(status().isForbidden());
+        }
+
+        @Test
+        void answersAnAddressCheckWithTheEchoOnlyWhenSigned() throws Exception {
+            String timestamp = Long.toString(Pushes.now());
+            mvc.perform(get("/wx/portal/" + APPID)
+                            .queryParam("signature", CallbackSignature.sign(TOKEN, timestamp, "21"))
+                            .queryParam("timestamp", timestamp)
+                            .queryParam("nonce", "21")
+                            .queryParam("echostr", "回声-echo"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("text/plain;charset=UTF-8"))
+                    .andExpect(content().string("回声-echo"));
         }
     }
 }
