@@ -1,5 +1,7 @@
 package org.lotus.mp.portal;
 
+import com.ctc.wstx.exc.WstxLazyException;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,7 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads WeChat's flat XML with StAX, refusing any DOCTYPE: no DTD is read and no entity is resolved (XXE). Leaves
+ * Reads WeChat's flat XML with StAX (Woodstox), refusing any DOCTYPE: no DTD is read and no entity is resolved (XXE). Leaves
  * are collected by their path under the root, e.g. {@code Content} or {@code PublishEventInfo/publish_id}.
  */
 final class PushXml {
@@ -39,7 +41,8 @@ final class PushXml {
         try {
             reader = FACTORY.createXMLStreamReader(new StringReader(utf8(xml)));
             return read(reader);
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | WstxLazyException e) {
+            // Woodstox reports some errors (e.g. a character reference to NUL) only when the text is read.
             throw new MalformedXmlException("body is not well-formed XML");
         } finally {
             close(reader);
@@ -118,7 +121,8 @@ final class PushXml {
     }
 
     private static XMLInputFactory hardenedFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // Woodstox, named rather than looked up: the JDK's own reader costs about four times as much per push.
+        XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
