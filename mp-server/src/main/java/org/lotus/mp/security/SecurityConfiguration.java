@@ -98,8 +98,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * WeChat's callbacks prove themselves by signature, in the portal: no session, security context, CSRF, headers or
-     * authorisation filter is run for them (each costs CPU on the hottest path; docs/PERFORMANCE.md).
+     * WeChat's callbacks never reach this chain: the portal answers them first in the filter chain (ADR 0015). Any other
+     * path under {@code /wx/} proves nothing either, and needs no session, security context, CSRF or headers.
      */
     @Bean
     @Order(2)
