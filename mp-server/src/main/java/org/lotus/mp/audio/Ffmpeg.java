@@ -83,6 +83,26 @@ public class Ffmpeg {
                 output.toString()));
     }
 
+    /** Converts {@code input} with the given output options (codec, rate, format) into {@code output}. */
+    public void convert(Path input, Path output, List<String> outputOptions) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("-i", input.toString()));
+        arguments.addAll(outputOptions);
+        arguments.addAll(List.of("-y", output.toString()));
+        run(arguments);
+        if (Files.size(output) == 0) {
+            throw new UnreadableException("ffmpeg wrote nothing");
+        }
+    }
+
+    /** Whether this ffmpeg has the named encoder (Debian's, for one, has no AMR encoder). */
+    public boolean hasEncoder(String name) {
+        try {
+            return run(List.of("-encoders")).contains(name);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Decodes the whole sound once, measuring its length (the last progress time) and its loudest peak. */
     public Analysis analyse(Path input) throws IOException {
         String log = run(List.of("-i", input.toString(), "-map", "0:a:0", "-af", "volumedetect", "-f", "null", "-"));

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 public class SimulatedMedia {
 
     private final SimulatorState state;
-    private final Ffmpeg ffmpeg;
+    private final VoiceConversions ffmpeg;
 
-    SimulatedMedia(SimulatorState state, Ffmpeg ffmpeg) {
+    SimulatedMedia(SimulatorState state, VoiceConversions ffmpeg) {
         this.state = state;
         this.ffmpeg = ffmpeg;
     }

@@ -27,9 +27,9 @@ public class SimulatedReaders {
     private final SimulatorState state;
     private final SimulatedAccount account;
     private final PortalPushes pushes;
-    private final Ffmpeg ffmpeg;
+    private final VoiceConversions ffmpeg;
 
-    SimulatedReaders(SimulatorState state, SimulatedAccount account, PortalPushes pushes, Ffmpeg ffmpeg) {
+    SimulatedReaders(SimulatorState state, SimulatedAccount account, PortalPushes pushes, VoiceConversions ffmpeg) {
         this.state = state;
         this.account = account;
         this.pushes = pushes;
@@ -180,7 +180,7 @@ public class SimulatedReaders {
         if (sent.file() == null || sent.file().length == 0) {
             throw new InvalidFieldException("file", "a voice message needs a recording (file)");
         }
-        Ffmpeg.Voice voice;
+        VoiceConversions.Voice voice;
         try {
             voice = ffmpeg.toVoice(sent.file());
         } catch (IOException e) {
