@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import org.lotus.mp.datadir.OwnerOnly;
-import org.lotus.mp.metrics.LotusMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -103,7 +102,6 @@ class MediaDownloads {
         int attempts = message.getMediaAttempts() + 1;
         try {
             File downloaded = wechat.getMaterialService().mediaDownload(message.getMediaId());
-            LotusMeters.wechatCall("media/get", "0");
             String extension = MediaFiles.extensionOf(downloaded.getName(), message.getMediaFormat());
             String name = id + "." + extension;
             Path target = files.directory().resolve(name);
@@ -127,7 +125,6 @@ class MediaDownloads {
             log.info("{} media stored", message.getKind());
         } catch (WxErrorException e) {
             int code = e.getError() == null ? -1 : e.getError().getErrorCode();
-            LotusMeters.wechatCall("media/get", Integer.toString(code));
             failed(id, attempts, code == INVALID_MEDIA_ID, "WeChat errcode " + code);
         } catch (IOException | RuntimeException e) {
             failed(id, attempts, false, e.getClass().getSimpleName());

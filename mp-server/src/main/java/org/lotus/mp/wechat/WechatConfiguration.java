@@ -2,7 +2,6 @@ package org.lotus.mp.wechat;
 
 import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
 import me.chanjar.weixin.mp.api.WxMpService;
-import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import me.chanjar.weixin.mp.config.impl.WxMpRedisConfigImpl;
@@ -36,7 +35,7 @@ class WechatConfiguration {
 
     @Bean
     WxMpService wxMpService(WxMpDefaultConfigImpl config) {
-        WxMpService service = new WxMpServiceImpl();
+        WxMpService service = new CountedWxMpService();
         service.setWxMpConfigStorage(config);
         service.setMaxRetryTimes(0);
         return service;

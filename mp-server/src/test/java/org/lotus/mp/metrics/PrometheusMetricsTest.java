@@ -2,6 +2,7 @@ package org.lotus.mp.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,7 @@ import org.lotus.mp.portal.Pushes;
 import org.lotus.mp.staff.Role;
 import org.lotus.mp.staff.StaffAccounts;
 import org.lotus.mp.support.PortalTest;
+import org.lotus.mp.support.WechatFake;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -64,6 +66,24 @@ class PrometheusMetricsTest extends PortalTest {
                 .contains("lotus_publications{kind=\"article\",status=\"PUBLISHED\"}")
                 .doesNotContain(reader)
                 .doesNotContain("指标测试");
+    }
+
+    @Test
+    void countsWxJavasOwnCallsByEndpointAndErrcode() throws Exception {
+        WechatFake.shared().reset();
+        try {
+            mvc.perform(post("/api/menu/publish").with(user("editor").roles("EDITOR")))
+                    .andExpect(status().isOk());
+            WechatFake.shared().refuseMenu(40018, "invalid button name size");
+            mvc.perform(post("/api/menu/publish").with(user("editor").roles("EDITOR")))
+                    .andExpect(status().isBadGateway());
+        } finally {
+            WechatFake.shared().reset();
+        }
+
+        assertThat(scrape(account(Role.METRICS)))
+                .containsPattern("lotus_wechat_calls_total\\{endpoint=\"menu/create\",errcode=\"0\"} [1-9]")
+                .containsPattern("lotus_wechat_calls_total\\{endpoint=\"menu/create\",errcode=\"40018\"} [1-9]");
     }
 
     @Test
