@@ -3,7 +3,6 @@ package org.lotus.mp.alerts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -111,11 +110,11 @@ public class SafetyDesk {
         if (turn.kind() != ReaderTurn.Kind.TEXT || text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        return trigger(text).map(t -> started(t, pseudonym));
+        return SafetyTriggers.find(texts.deskTriggers(), text).map(t -> started(t, pseudonym));
     }
 
     /** A report or a check begun by its keyword; null when the rest holds no number to check. */
-    private Answer started(Trigger trigger, String pseudonym) {
+    private Answer started(SafetyTriggers.Trigger trigger, String pseudonym) {
         if (trigger.kind() == KeywordAnswer.Kind.REPORT) {
             if (trigger.rest().isEmpty()) {
                 save(pseudonym, ReportDraft.at(ReportDraft.Step.WHAT));
@@ -130,32 +129,6 @@ public class SafetyDesk {
         return phones.findIn(trigger.rest())
                 .map(found -> check(found.e164(), pseudonym))
                 .orElse(null);
-    }
-
-    /** A keyword staff set to start the desk: the reader's whole text, or (matching "contains") its beginning. */
-    private record Trigger(KeywordAnswer.Kind kind, String rest) {}
-
-    private Optional<Trigger> trigger(String text) {
-        String folded = text.toLowerCase(Locale.ROOT);
-        Trigger best = null;
-        int longest = 0;
-        for (KeywordAnswer answer : texts.deskTriggers()) {
-            for (String keyword : answer.keywords()) {
-                String word = keyword.toLowerCase(Locale.ROOT);
-                if (word.length() <= longest) {
-                    continue;
-                }
-                if (folded.equals(word)) {
-                    best = new Trigger(answer.kind(), "");
-                    longest = word.length();
-                } else if (answer.match() == KeywordAnswer.Match.CONTAINS && folded.startsWith(word)) {
-                    best = new Trigger(
-                            answer.kind(), text.substring(word.length()).strip());
-                    longest = word.length();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /** "举报 06 12 34 56 78 他打人": what the reader wrote goes straight to the confirmation when it says enough. */
@@ -213,10 +186,10 @@ public class SafetyDesk {
         if (text == null) {
             return reply(texts.text(ReplyKey.SAFETY_CHOOSE_AGAIN));
         }
-        Optional<Trigger> trigger = switch (text) {
-            case "1" -> Optional.of(new Trigger(KeywordAnswer.Kind.REPORT, ""));
-            case "2" -> Optional.of(new Trigger(KeywordAnswer.Kind.CHECK, ""));
-            default -> trigger(text);
+        Optional<SafetyTriggers.Trigger> trigger = switch (text) {
+            case "1" -> Optional.of(new SafetyTriggers.Trigger(KeywordAnswer.Kind.REPORT, ""));
+            case "2" -> Optional.of(new SafetyTriggers.Trigger(KeywordAnswer.Kind.CHECK, ""));
+            default -> SafetyTriggers.find(texts.deskTriggers(), text);
         };
         Answer answer = trigger.map(t -> started(t, pseudonym)).orElse(null);
         if (answer == null) {
@@ -322,21 +295,7 @@ public class SafetyDesk {
 
     private Answer confirm(ReportDraft draft, String pseudonym, String prefix) {
         save(pseudonym, draft);
-        StringBuilder summary = new StringBuilder();
-        if (draft.what() != null) {
-            summary.append("• 发生了什么：").append(limit(draft.what(), 300)).append('\n');
-        }
-        if (!draft.voiceIds().isEmpty()) {
-            summary.append("• 语音：").append(draft.voiceIds().size()).append(" 条\n");
-        }
-        summary.append("• 电话：")
-                .append(draft.phone() == null ? "不知道" : draft.phone())
-                .append('\n');
-        summary.append("• 地点：")
-                .append(draft.area() == null ? "没有说" : draft.area())
-                .append('\n');
-        summary.append("• 时间：").append(draft.occurred() == null ? "没有说" : draft.occurred());
-        return reply(prefix + texts.text(ReplyKey.SAFETY_CONFIRM, Map.of("summary", summary.toString())));
+        return reply(prefix + texts.text(ReplyKey.SAFETY_CONFIRM, Map.of("summary", draft.summary())));
     }
 
     private Answer check(String e164, String pseudonym) {
@@ -385,7 +344,7 @@ public class SafetyDesk {
         return new Answer(text, false);
     }
 
-    private static String limit(String text, int max) {
+    static String limit(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 }
