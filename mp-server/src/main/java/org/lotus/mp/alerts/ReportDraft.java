@@ -81,6 +81,21 @@ record ReportDraft(Step step, String what, List<String> voiceIds, String phone, 
                 orNull(parts[5]));
     }
 
+    /** What the reader said, a line a fact, for her to confirm before the report is sent. */
+    String summary() {
+        StringBuilder summary = new StringBuilder();
+        if (what != null) {
+            summary.append("• 发生了什么：").append(SafetyDesk.limit(what, 300)).append('\n');
+        }
+        if (!voiceIds.isEmpty()) {
+            summary.append("• 语音：").append(voiceIds.size()).append(" 条\n");
+        }
+        summary.append("• 电话：").append(phone == null ? "不知道" : phone).append('\n');
+        summary.append("• 地点：").append(area == null ? "没有说" : area).append('\n');
+        summary.append("• 时间：").append(occurred == null ? "没有说" : occurred);
+        return summary.toString();
+    }
+
     /** Reader text without the control characters the encoding relies on. */
     static String clean(String text) {
         return text == null ? null : text.replaceAll("[\\p{Cntrl}&&[^\n]]", "").strip();

@@ -3,14 +3,17 @@ package org.lotus.mp.alerts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lotus.mp.coordination.KeyValueStore;
 import org.lotus.mp.phones.PhoneNumbers;
-import org.lotus.mp.privacy.PrivacyTexts;
 import org.lotus.mp.privacy.UrgentSignals;
 import org.lotus.mp.publishing.ContentRewriter;
 import org.lotus.mp.readers.ReaderKeys;
+import org.lotus.mp.replies.KeywordAnswer;
+import org.lotus.mp.replies.ReaderTexts;
+import org.lotus.mp.replies.ReplyKey;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +45,6 @@ public class SafetyDesk {
     private static final Set<String> CANCEL_WORDS = Set.of("取消", "退出", "cancel", "annuler");
     private static final Set<String> SKIP_WORDS = Set.of("跳过", "不知道", "没有", "不想说", "skip");
     private static final Set<String> CONFIRM_WORDS = Set.of("1", "确认", "是", "好", "对", "提交", "ok");
-    private static final Set<String> START_WORDS = Set.of("举报", "举报客人", "危险客人", "坏客人");
-    private static final Set<String> CHECK_WORDS = Set.of("查", "查号码", "查电话", "查号", "查询");
 
     private final KeyValueStore store;
     private final ReaderKeys keys;
@@ -52,6 +53,7 @@ public class SafetyDesk {
     private final UrgentSignals urgentSignals;
     private final ContentRewriter rewriter;
     private final SafetySettings settings;
+    private final ReaderTexts texts;
 
     SafetyDesk(
             KeyValueStore store,
@@ -60,7 +62,8 @@ public class SafetyDesk {
             ClientReports reports,
             UrgentSignals urgentSignals,
             ContentRewriter rewriter,
-            SafetySettings settings) {
+            SafetySettings settings,
+            ReaderTexts texts) {
         this.store = store;
         this.keys = keys;
         this.phones = phones;
@@ -68,6 +71,7 @@ public class SafetyDesk {
         this.urgentSignals = urgentSignals;
         this.rewriter = rewriter;
         this.settings = settings;
+        this.texts = texts;
     }
 
     /** The answer when the push belongs to a report or a check; empty when it is none of ours. */
@@ -92,7 +96,7 @@ public class SafetyDesk {
                     ? Optional.ofNullable(continueWith(draft.get(), turn, text, pseudonym))
                     : start(turn, text, pseudonym);
         } catch (DataAccessException e) {
-            answer = Optional.of(new Answer(SafetyTexts.UNAVAILABLE_NOW, true));
+            answer = Optional.of(new Answer(texts.text(ReplyKey.SAFETY_UNAVAILABLE_NOW), true));
         }
         return answer.map(a -> new Answer(rewriter.rewriteText(a.text(), "zh").text(), a.keepMessage()));
     }
@@ -106,21 +110,25 @@ public class SafetyDesk {
         if (turn.kind() != ReaderTurn.Kind.TEXT || text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        if (START_WORDS.contains(text)) {
-            save(pseudonym, ReportDraft.at(ReportDraft.Step.WHAT));
-            return Optional.of(reply(SafetyTexts.START));
+        return SafetyTriggers.find(texts.deskTriggers(), text).map(t -> started(t, pseudonym));
+    }
+
+    /** A report or a check begun by its keyword; null when the rest holds no number to check. */
+    private Answer started(SafetyTriggers.Trigger trigger, String pseudonym) {
+        if (trigger.kind() == KeywordAnswer.Kind.REPORT) {
+            if (trigger.rest().isEmpty()) {
+                save(pseudonym, ReportDraft.at(ReportDraft.Step.WHAT));
+                return reply(texts.text(ReplyKey.SAFETY_START));
+            }
+            return oneMessageReport(trigger.rest(), pseudonym);
         }
-        if (text.startsWith("举报")) {
-            return Optional.of(oneMessageReport(text.substring(2).strip(), pseudonym));
-        }
-        if (CHECK_WORDS.contains(text)) {
+        if (trigger.rest().isEmpty()) {
             save(pseudonym, ReportDraft.at(ReportDraft.Step.CHECK));
-            return Optional.of(reply(SafetyTexts.ASK_CHECK));
+            return reply(texts.text(ReplyKey.SAFETY_ASK_CHECK));
         }
-        if (text.startsWith("查")) {
-            return phones.findIn(text.substring(1)).map(found -> check(found.e164(), pseudonym));
-        }
-        return Optional.empty();
+        return phones.findIn(trigger.rest())
+                .map(found -> check(found.e164(), pseudonym))
+                .orElse(null);
     }
 
     /** "举报 06 12 34 56 78 他打人": what the reader wrote goes straight to the confirmation when it says enough. */
@@ -139,25 +147,25 @@ public class SafetyDesk {
         }
         if (draft.hasStory()) {
             save(pseudonym, draft.next(ReportDraft.Step.PHONE));
-            return reply(SafetyTexts.ASK_PHONE);
+            return reply(texts.text(ReplyKey.SAFETY_ASK_PHONE));
         }
         save(pseudonym, draft);
-        return reply(SafetyTexts.START);
+        return reply(texts.text(ReplyKey.SAFETY_START));
     }
 
     private Answer continueWith(ReportDraft draft, ReaderTurn turn, String text, String pseudonym) {
         boolean voice = turn.kind() == ReaderTurn.Kind.VOICE;
         if (!voice && text != null && CANCEL_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             store.delete(key(pseudonym));
-            return reply(SafetyTexts.CANCELLED);
+            return reply(texts.text(ReplyKey.SAFETY_CANCELLED));
         }
         boolean urgent = !voice && urgentSignals.isUrgent(text);
-        String prefix = urgent ? PrivacyTexts.URGENT_REPLY + "\n\n" : "";
+        String prefix = urgent ? texts.text(ReplyKey.URGENT) + "\n\n" : "";
         if (voice) {
             if (turn.messageId() != null) {
                 draft = draft.withVoice(turn.messageId());
             }
-            prefix = SafetyTexts.VOICE_KEPT;
+            prefix = texts.text(ReplyKey.SAFETY_VOICE_KEPT);
         }
         Answer answer = switch (draft.step()) {
             case CHOOSE -> choose(text, pseudonym);
@@ -176,23 +184,18 @@ public class SafetyDesk {
 
     private Answer choose(String text, String pseudonym) {
         if (text == null) {
-            return reply(SafetyTexts.CHOOSE_AGAIN);
+            return reply(texts.text(ReplyKey.SAFETY_CHOOSE_AGAIN));
         }
-        if ("1".equals(text) || START_WORDS.contains(text)) {
-            save(pseudonym, ReportDraft.at(ReportDraft.Step.WHAT));
-            return reply(SafetyTexts.START);
+        Optional<SafetyTriggers.Trigger> trigger = switch (text) {
+            case "1" -> Optional.of(new SafetyTriggers.Trigger(KeywordAnswer.Kind.REPORT, ""));
+            case "2" -> Optional.of(new SafetyTriggers.Trigger(KeywordAnswer.Kind.CHECK, ""));
+            default -> SafetyTriggers.find(texts.deskTriggers(), text);
+        };
+        Answer answer = trigger.map(t -> started(t, pseudonym)).orElse(null);
+        if (answer == null) {
+            store.delete(key(pseudonym)); // not an answer to the choice: an ordinary message to the team
         }
-        if ("2".equals(text) || CHECK_WORDS.contains(text)) {
-            save(pseudonym, ReportDraft.at(ReportDraft.Step.CHECK));
-            return reply(SafetyTexts.ASK_CHECK);
-        }
-        if (text.startsWith("查")) {
-            return phones.findIn(text.substring(1))
-                    .map(found -> check(found.e164(), pseudonym))
-                    .orElse(null);
-        }
-        store.delete(key(pseudonym)); // not an answer to the choice: an ordinary message to the team
-        return null;
+        return answer;
     }
 
     private Answer checkStep(String text, String pseudonym) {
@@ -209,7 +212,7 @@ public class SafetyDesk {
     private Answer whatStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
         if (!voice) {
             if (text == null || text.isEmpty()) {
-                return reply(SafetyTexts.ASK_WHAT_AGAIN);
+                return reply(texts.text(ReplyKey.SAFETY_ASK_WHAT_AGAIN));
             }
             ReportDraft asked = draft;
             draft = phones.findIn(text)
@@ -220,15 +223,15 @@ public class SafetyDesk {
                     .orElseGet(() -> asked.withWhat(text));
             if (!draft.hasStory()) {
                 save(pseudonym, draft);
-                return reply(SafetyTexts.ASK_WHAT_AGAIN);
+                return reply(texts.text(ReplyKey.SAFETY_ASK_WHAT_AGAIN));
             }
             if (draft.phone() != null) {
                 save(pseudonym, draft.next(ReportDraft.Step.AREA));
-                return reply(prefix + SafetyTexts.ASK_AREA);
+                return reply(prefix + texts.text(ReplyKey.SAFETY_ASK_AREA));
             }
         }
         save(pseudonym, draft.next(ReportDraft.Step.PHONE));
-        return reply(prefix + SafetyTexts.ASK_PHONE);
+        return reply(prefix + texts.text(ReplyKey.SAFETY_ASK_PHONE));
     }
 
     private Answer phoneStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
@@ -238,19 +241,19 @@ public class SafetyDesk {
                     .map(f -> draft.withPhone(f.e164()))
                     .orElse(draft);
             save(pseudonym, heard.next(ReportDraft.Step.AREA));
-            return reply(prefix + SafetyTexts.ASK_AREA);
+            return reply(prefix + texts.text(ReplyKey.SAFETY_ASK_AREA));
         }
         if (text != null && SKIP_WORDS.contains(text)) {
             save(pseudonym, draft.next(ReportDraft.Step.AREA));
-            return reply(SafetyTexts.ASK_AREA);
+            return reply(texts.text(ReplyKey.SAFETY_ASK_AREA));
         }
         Optional<String> number = Optional.ofNullable(text)
                 .flatMap(t -> phones.normalise(t).or(() -> phones.findIn(t).map(PhoneNumbers.Found::e164)));
         if (number.isEmpty()) {
-            return reply(prefix + SafetyTexts.PHONE_NOT_UNDERSTOOD);
+            return reply(prefix + texts.text(ReplyKey.SAFETY_PHONE_NOT_UNDERSTOOD));
         }
         save(pseudonym, draft.withPhone(number.get()).next(ReportDraft.Step.AREA));
-        return reply(prefix + SafetyTexts.ASK_AREA);
+        return reply(prefix + texts.text(ReplyKey.SAFETY_ASK_AREA));
     }
 
     private Answer areaStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
@@ -258,7 +261,7 @@ public class SafetyDesk {
                 ? draft
                 : draft.withArea(limit(text, 200));
         save(pseudonym, next.next(ReportDraft.Step.WHEN));
-        return reply(prefix + SafetyTexts.ASK_WHEN);
+        return reply(prefix + texts.text(ReplyKey.SAFETY_ASK_WHEN));
     }
 
     private Answer whenStep(ReportDraft draft, boolean voice, String text, String pseudonym, String prefix) {
@@ -272,7 +275,7 @@ public class SafetyDesk {
             ReportDraft draft, boolean voice, String text, String receiptKey, String pseudonym, String prefix) {
         if (voice || text == null || !CONFIRM_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             save(pseudonym, draft);
-            return reply(prefix + SafetyTexts.CONFIRM_AGAIN);
+            return reply(prefix + texts.text(ReplyKey.SAFETY_CONFIRM_AGAIN));
         }
         try {
             reports.submit(new ClientReports.Submission(
@@ -284,50 +287,38 @@ public class SafetyDesk {
                     draft.area(),
                     draft.occurred()));
         } catch (DataAccessException e) {
-            return reply(SafetyTexts.UNAVAILABLE);
+            return reply(texts.text(ReplyKey.SAFETY_UNAVAILABLE));
         }
         store.delete(key(pseudonym));
-        return reply(SafetyTexts.THANKS);
+        return reply(texts.text(ReplyKey.SAFETY_THANKS));
     }
 
     private Answer confirm(ReportDraft draft, String pseudonym, String prefix) {
         save(pseudonym, draft);
-        StringBuilder summary =
-                new StringBuilder(prefix).append(SafetyTexts.CONFIRM_HEAD).append('\n');
-        if (draft.what() != null) {
-            summary.append("• 发生了什么：").append(limit(draft.what(), 300)).append('\n');
-        }
-        if (!draft.voiceIds().isEmpty()) {
-            summary.append("• 语音：").append(draft.voiceIds().size()).append(" 条\n");
-        }
-        summary.append("• 电话：")
-                .append(draft.phone() == null ? "不知道" : draft.phone())
-                .append('\n');
-        summary.append("• 地点：")
-                .append(draft.area() == null ? "没有说" : draft.area())
-                .append('\n');
-        summary.append("• 时间：")
-                .append(draft.occurred() == null ? "没有说" : draft.occurred())
-                .append('\n');
-        return reply(summary.append(SafetyTexts.CONFIRM_TAIL).toString());
+        return reply(prefix + texts.text(ReplyKey.SAFETY_CONFIRM, Map.of("summary", draft.summary())));
     }
 
     private Answer check(String e164, String pseudonym) {
         String counter = "safety:checks:" + pseudonym + ":" + LocalDate.now(ZoneOffset.UTC);
         if (store.increment(counter, Duration.ofDays(1)) > settings.checksPerDay()) {
-            return reply(SafetyTexts.CHECKS_EXHAUSTED);
+            return reply(texts.text(ReplyKey.SAFETY_CHECKS_EXHAUSTED));
         }
         ClientReports.Check found = reports.check(e164);
+        String advice = texts.text(ReplyKey.SAFETY_ADVICE);
         if (found.approved() == 0) {
-            return reply(SafetyTexts.CHECK_NONE + "\n" + SafetyTexts.ADVICE);
+            return reply(texts.text(ReplyKey.SAFETY_CHECK_NONE) + "\n" + advice);
         }
-        String head = String.format(
-                SafetyTexts.CHECK_FOUND,
-                found.approved(),
-                found.latestMonth().getYear(),
-                found.latestMonth().getMonthValue());
-        String summary = found.latestSummary() == null ? "" : "\n" + found.latestSummary();
-        return reply(head + summary + "\n" + SafetyTexts.ADVICE);
+        String head = texts.text(
+                ReplyKey.SAFETY_CHECK_FOUND,
+                Map.of(
+                        "count",
+                        String.valueOf(found.approved()),
+                        "month",
+                        found.latestMonth().getYear() + "年"
+                                + found.latestMonth().getMonthValue() + "月",
+                        "summary",
+                        found.latestSummary() == null ? "" : found.latestSummary()));
+        return reply(head.strip() + "\n" + advice);
     }
 
     private Optional<ReportDraft> load(String pseudonym) {
@@ -353,7 +344,7 @@ public class SafetyDesk {
         return new Answer(text, false);
     }
 
-    private static String limit(String text, int max) {
+    static String limit(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 }

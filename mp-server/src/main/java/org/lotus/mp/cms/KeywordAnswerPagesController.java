@@ -83,7 +83,10 @@ class KeywordAnswerPagesController {
                     textFr,
                     "section".equals(answerKind) ? section : null,
                     article,
-                    null);
+                    null,
+                    "report".equals(answerKind) || "check".equals(answerKind)
+                            ? KeywordAnswer.Kind.parse(answerKind)
+                            : null);
         }
 
         private static String nonNull(String s) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.channels.Channels;
 import org.lotus.mp.outreach.OutreachContact;
 import org.lotus.mp.outreach.OutreachCsv;
 import org.lotus.mp.outreach.OutreachLog;
@@ -34,11 +35,13 @@ class OutreachPagesController {
 
     private final OutreachLog outreach;
     private final OutreachTemplates templates;
+    private final Channels channels;
     private final AuditLog audit;
 
-    OutreachPagesController(OutreachLog outreach, OutreachTemplates templates, AuditLog audit) {
+    OutreachPagesController(OutreachLog outreach, OutreachTemplates templates, Channels channels, AuditLog audit) {
         this.outreach = outreach;
         this.templates = templates;
+        this.channels = channels;
         this.audit = audit;
     }
 
@@ -67,6 +70,13 @@ class OutreachPagesController {
                 "contacts",
                 outreach.list(null, null, shown).stream().map(ContactRow::of).toList());
         model.addAttribute("templates", templates.list());
+        model.addAttribute(
+                "templateCards",
+                templates.list().stream()
+                        .map(t -> new TemplateCard(t.getId(), t.getTitle(), templates.rendered(t)))
+                        .toList());
+        model.addAttribute("channels", channels.list());
+        model.addAttribute("channelLink", OutreachTemplates.CHANNEL_LINK);
         model.addAttribute("platforms", PLATFORMS);
         model.addAttribute("outcomes", List.of("sent", "replied", "refused", "unreachable"));
         if (!model.containsAttribute("form")) {
@@ -119,15 +129,19 @@ class OutreachPagesController {
         }
     }
 
+    /** A template as the page shows it: the text rendered with its channel's link, ready to copy. */
+    public record TemplateCard(long id, String title, String rendered) {}
+
     @PostMapping("/cms/outreach/templates")
     String saveTemplate(
             @RequestParam(required = false) Long id,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) Long channelId,
             Model model,
             RedirectAttributes redirect) {
         try {
-            templates.save(id, title, text, null);
+            templates.save(id, title, text, channelId);
             audit.record("outreach.template-saved", "outreach-template", id, null);
             redirect.addFlashAttribute("notice", "outreach.templateSaved");
             return "redirect:/cms/outreach";
@@ -136,6 +150,7 @@ class OutreachPagesController {
             model.addAttribute("templateProblemDetail", e.field().equals("text") ? e.getMessage() : "");
             model.addAttribute("typedTitle", title);
             model.addAttribute("typedText", text);
+            model.addAttribute("typedChannelId", channelId);
             return page(null, model);
         }
     }

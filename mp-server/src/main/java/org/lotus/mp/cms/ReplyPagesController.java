@@ -6,6 +6,7 @@ import org.lotus.mp.replies.AutomaticReplies;
 import org.lotus.mp.replies.AutomaticReply;
 import org.lotus.mp.replies.BlockedTermsException;
 import org.lotus.mp.replies.LexiconCheck;
+import org.lotus.mp.replies.PlaceholdersException;
 import org.lotus.mp.replies.ReplyKey;
 import org.lotus.mp.web.InvalidFieldException;
 import org.lotus.mp.web.NotFoundException;
@@ -58,6 +59,14 @@ class ReplyPagesController {
             String terms =
                     String.join("、", e.findings().stream().map(f -> f.term()).toList());
             return refused(model, replyKey, text, textFr, "replies.problem.blocked", terms);
+        } catch (PlaceholdersException e) {
+            return refused(
+                    model,
+                    replyKey,
+                    text,
+                    textFr,
+                    "replies.problem.placeholders",
+                    PlaceholdersException.braced(e.expected()));
         } catch (InvalidFieldException e) {
             return refused(model, replyKey, text, textFr, "replies.problem.tooLong", null);
         }

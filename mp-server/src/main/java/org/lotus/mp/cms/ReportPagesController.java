@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lotus.mp.outreach.OutreachLog;
 import org.lotus.mp.stats.DailyCounts;
 import org.lotus.mp.stats.Figures;
 import org.lotus.mp.stats.Metric;
@@ -23,12 +22,10 @@ class ReportPagesController {
 
     private final Stats stats;
     private final DailyCounts counts;
-    private final OutreachLog outreach;
 
-    ReportPagesController(Stats stats, DailyCounts counts, OutreachLog outreach) {
+    ReportPagesController(Stats stats, DailyCounts counts) {
         this.stats = stats;
         this.counts = counts;
-        this.outreach = outreach;
     }
 
     /** A month of the report's table. */
@@ -64,18 +61,9 @@ class ReportPagesController {
         model.addAttribute("notifications", totals.total(Metric.NOTIFICATIONS));
         model.addAttribute("menuTaps", totals.total(Metric.MENU_TAPS));
         model.addAttribute("channels", totals.channels(channelNames));
-        // Keys are "YYYY-MM platform city": contacts counted per month, no number and no person.
-        Map<String, Long> contacts = outreach.countsByMonthPlatformCity(from, to);
-        Map<String, Long> outreachByMonth = new java.util.TreeMap<>();
         Map<String, Long> outreachByPlatform = new java.util.TreeMap<>();
-        contacts.forEach((key, n) -> {
-            String[] parts = key.split(" ", 3);
-            outreachByMonth.merge(parts[0], n, Long::sum);
-            outreachByPlatform.merge(parts.length > 1 ? parts[1] : "", n, Long::sum);
-        });
-        model.addAttribute(
-                "outreach",
-                contacts.values().stream().mapToLong(Long::longValue).sum());
+        totals.outreach().forEach(o -> outreachByPlatform.merge(o.platform(), o.contacts(), Long::sum));
+        model.addAttribute("outreach", totals.total(Metric.OUTREACH));
         model.addAttribute("outreachByPlatform", outreachByPlatform);
         List<Month> months = stats.periods(range, true).stream()
                 .map(p -> new Month(
@@ -85,8 +73,7 @@ class ReportPagesController {
                         p.figures().total(Metric.MESSAGES),
                         p.figures().total(Metric.ANSWERED),
                         p.figures().total(Metric.ARTICLE_READS),
-                        outreachByMonth.getOrDefault(
-                                java.time.YearMonth.from(p.start()).toString(), 0L)))
+                        p.figures().total(Metric.OUTREACH)))
                 .toList();
         model.addAttribute("months", months);
         model.addAttribute("generated", today);

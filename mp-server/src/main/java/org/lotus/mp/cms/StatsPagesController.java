@@ -44,6 +44,9 @@ class StatsPagesController {
         this.messages = messages;
     }
 
+    /** A row of the outreach table: a month, a platform, a city and the contacts made there. */
+    public record OutreachLine(String month, String platform, String city, long contacts) {}
+
     /** A row of a "what was counted" table: a label and a count. */
     public record Line(String label, long count) {}
 
@@ -80,6 +83,13 @@ class StatsPagesController {
         model.addAttribute("weeklyMessages", messagesChart(stats.periods(range, false), false, locale));
         model.addAttribute("monthlyFollows", followsChart(stats.periods(range, true), true, locale));
         model.addAttribute("monthlyMessages", messagesChart(stats.periods(range, true), true, locale));
+        model.addAttribute("outreachTotal", totals.total(Metric.OUTREACH));
+        model.addAttribute(
+                "outreach",
+                stats.outreachByMonth(range).stream()
+                        .map(o -> new OutreachLine(
+                                StatsFormat.month(o.month().atDay(1), locale), o.platform(), o.city(), o.contacts()))
+                        .toList());
         model.addAttribute("year", end.getYear());
         return "cms/stats";
     }

@@ -7,10 +7,10 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.lotus.mp.phones.PhoneNumbers;
 import org.lotus.mp.web.InvalidFieldException;
@@ -120,17 +120,27 @@ public class OutreachLog {
         return contact.getPhoneSealed() == null ? "" : phones.open(contact.getPhoneSealed());
     }
 
-    /** Contacts per month, platform and city, for the figures (no number, no person). */
-    public Map<String, Long> countsByMonthPlatformCity(LocalDate from, LocalDate to) {
-        return contacts
+    /** Contacts of one day on one platform in one city, for the figures: no number, no person. */
+    public record DayCount(LocalDate day, String platform, String city, long contacts) {}
+
+    /** Contacts per day, platform and city; the figures sum them by week, month or range. */
+    public List<DayCount> countsByDayPlatformCity(LocalDate from, LocalDate to) {
+        record Key(LocalDate day, String platform, String city) {}
+        Map<Key, Long> counts = contacts
                 .selectList(new QueryWrapper<OutreachContact>()
+                        .select("contacted_on", "platform", "city")
                         .ge("contacted_on", from)
                         .le("contacted_on", to))
                 .stream()
                 .collect(Collectors.groupingBy(
-                        c -> YearMonth.from(c.getContactedOn()) + " " + c.getPlatform() + " " + c.getCity(),
-                        TreeMap::new,
-                        Collectors.counting()));
+                        c -> new Key(c.getContactedOn(), c.getPlatform(), c.getCity()), Collectors.counting()));
+        return counts.entrySet().stream()
+                .map(e -> new DayCount(
+                        e.getKey().day(), e.getKey().platform(), e.getKey().city(), e.getValue()))
+                .sorted(Comparator.comparing(DayCount::day)
+                        .thenComparing(DayCount::platform)
+                        .thenComparing(DayCount::city))
+                .toList();
     }
 
     /** Drops the numbers of contacts made before the day; the contacts stay counted. */

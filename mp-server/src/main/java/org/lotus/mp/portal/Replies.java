@@ -101,6 +101,7 @@ class Replies {
             case TEXT -> spokenOr(Optional.ofNullable(answer.audioId()), new Reply.Text(answer.text()));
             case SECTION -> sections.replyTo(answer.sectionKey());
             case ARTICLE -> article(answer);
+            case REPORT, CHECK -> null; // read by the safety desk before any answer
         };
         if (reply == null) {
             return Optional.empty();

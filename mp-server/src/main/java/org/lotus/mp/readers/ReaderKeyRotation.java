@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves every reader to the current keys without losing a message: the sealed openid is opened (with the previous
  * encryption key if needed), its pseudonym recomputed with the current pseudonym key, the id sealed again, and the
- * reader's messages and reports follow the new pseudonym, one reader per transaction. Documented in docs/PRIVACY.md.
+ * reader's messages and reports follow the new pseudonym, one reader per transaction. Third parties' numbers are then
+ * hashed and sealed again by the {@link KeyRotationStep}s. Documented in docs/PRIVACY.md.
  */
 @Component
 public class ReaderKeyRotation implements ApplicationRunner {
@@ -30,18 +31,21 @@ public class ReaderKeyRotation implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Locks locks;
+    private final List<KeyRotationStep> steps;
 
     ReaderKeyRotation(
             KeyRotationSettings settings,
             ReaderKeys keys,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
-            Locks locks) {
+            Locks locks,
+            List<KeyRotationStep> steps) {
         this.settings = settings;
         this.keys = keys;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.locks = locks;
+        this.steps = steps;
     }
 
     @Override
@@ -55,7 +59,10 @@ public class ReaderKeyRotation implements ApplicationRunner {
         }
     }
 
-    /** Re-keys every reader not yet on the current keys; returns how many were moved. */
+    /**
+     * Re-keys every reader not yet on the current keys, then what the {@link KeyRotationStep}s hold (third parties'
+     * numbers); returns how many rows were moved.
+     */
     public int rotate(String previousEncryptionKey) {
         SecretKeySpec previous = previousEncryptionKey == null || previousEncryptionKey.isBlank()
                 ? null
@@ -107,6 +114,16 @@ public class ReaderKeyRotation implements ApplicationRunner {
             moved++;
         }
         log.info("Reader keys rotated: {} readers moved to the current keys, {} unreadable", moved, unreadable);
+        Rekeying rekeying = new Rekeying(keys, previous);
+        for (KeyRotationStep step : steps) {
+            KeyRotationStep.Moved done = step.rotate(rekeying);
+            log.info(
+                    "Reader keys rotated: {} {} moved to the current keys, {} unreadable",
+                    done.moved(),
+                    step.what(),
+                    done.unreadable());
+            moved += done.moved();
+        }
         return moved;
     }
 }

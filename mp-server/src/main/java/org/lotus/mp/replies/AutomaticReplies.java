@@ -51,12 +51,16 @@ public class AutomaticReplies {
 
     /**
      * Rewrites and stores the Chinese text; throws {@link BlockedTermsException} when a blocked term remains and
-     * {@link TextTooLongException} when the rewritten text passes WeChat's limit.
+     * {@link TextTooLongException} when the rewritten text passes WeChat's limit, {@link PlaceholdersException} when
+     * it does not hold exactly the key's placeholders.
      */
     public Saved save(ReplyKey key, String text, String textFr, Long audioId) {
         var rewritten = lexicon.rewrite("text", text.strip());
         if (bytes(rewritten.text()) > MAX_BYTES) {
             throw new TextTooLongException("text", bytes(rewritten.text()), MAX_BYTES);
+        }
+        if (!Placeholders.in(rewritten.text()).equals(key.placeholders())) {
+            throw new PlaceholdersException("text", key.placeholders());
         }
         store.saveReply(key, rewritten.text(), textFr == null ? null : textFr.strip(), audioId);
         texts.changed();

@@ -38,17 +38,35 @@ public record KeywordAnswer(
         }
     }
 
+    /**
+     * {@code report} and {@code check} start the safety desk's report or number check: the reader's text is the
+     * keyword, or (matching {@code contains}) begins with it and goes on with the report or the number.
+     */
     public enum Kind {
         TEXT,
         SECTION,
-        ARTICLE;
+        ARTICLE,
+        REPORT,
+        CHECK;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** Starts the safety desk rather than answering. */
+        public boolean desk() {
+            return this == REPORT || this == CHECK;
+        }
+
+        public static Kind parse(String code) {
+            return valueOf(code.toUpperCase(Locale.ROOT));
+        }
     }
 
-    /** What staff write; {@code sectionKey} or {@code articleId} make the answer a section or an article. */
+    /**
+     * What staff write; {@code sectionKey} or {@code articleId} make the answer a section or an article, a desk
+     * {@code action} (report or check) makes it a trigger of the safety desk.
+     */
     public record Draft(
             List<String> keywords,
             Match match,
@@ -56,9 +74,24 @@ public record KeywordAnswer(
             String textFr,
             String sectionKey,
             Long articleId,
-            Long audioId) {
+            Long audioId,
+            Kind action) {
+
+        public Draft(
+                List<String> keywords,
+                Match match,
+                String text,
+                String textFr,
+                String sectionKey,
+                Long articleId,
+                Long audioId) {
+            this(keywords, match, text, textFr, sectionKey, articleId, audioId, null);
+        }
 
         public Kind kind() {
+            if (action != null && action.desk()) {
+                return action;
+            }
             if (sectionKey != null && !sectionKey.isBlank()) {
                 return Kind.SECTION;
             }

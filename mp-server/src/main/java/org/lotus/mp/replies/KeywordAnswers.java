@@ -110,6 +110,7 @@ public class KeywordAnswers {
                     throw new InvalidFieldException("text", "the answer needs a text, a section or an article");
                 }
             }
+            case REPORT, CHECK -> text = null; // the desk answers with its own texts
         }
         if (text != null) {
             var rewritten = lexicon.rewrite("text", text);
@@ -126,7 +127,8 @@ public class KeywordAnswers {
                 draft.textFr() == null ? null : draft.textFr().strip(),
                 draft.sectionKey(),
                 draft.articleId(),
-                draft.audioId());
+                draft.kind().desk() ? null : draft.audioId(),
+                draft.kind());
         checkNoKeywordTakenTwice(clean, id);
         return new Checked(clean, replacements);
     }
@@ -148,10 +150,16 @@ public class KeywordAnswers {
         return keywords;
     }
 
-    /** Two answers may not share a keyword (in any spelling the matcher folds together). */
+    /**
+     * Two answers may not share a keyword (in any spelling the matcher folds together). The safety desk's triggers
+     * are read apart, before any answer, so they are compared among themselves only.
+     */
     private void checkNoKeywordTakenTwice(KeywordAnswer.Draft draft, Long id) {
-        List<KeywordAnswer> all = new ArrayList<>(
-                store.answers().stream().filter(a -> id == null || a.id() != id).toList());
+        boolean desk = draft.kind().desk();
+        List<KeywordAnswer> all = new ArrayList<>(store.answers().stream()
+                .filter(a -> id == null || a.id() != id)
+                .filter(a -> a.kind().desk() == desk)
+                .toList());
         all.add(new KeywordAnswer(
                 id == null ? -1 : id,
                 draft.keywords(),

@@ -18,7 +18,7 @@ public class LexiconCheck {
 
     /** The text as readers will get it; throws {@link BlockedTermsException} naming {@code field}. */
     public RewriteResult rewrite(String field, String text) {
-        RewriteResult result = lexicon.rewrite(text, TextFormat.TEXT, Language.ZH);
+        RewriteResult result = zh(text);
         if (result.hasFindings()) {
             throw new BlockedTermsException(field, result.findings());
         }
@@ -27,7 +27,11 @@ public class LexiconCheck {
 
     /** The text as it would be served now, findings included: for previews and reviews. */
     public RewriteResult preview(String text) {
-        return lexicon.rewrite(text == null ? "" : text, TextFormat.TEXT, Language.ZH);
+        return zh(text == null ? "" : text);
+    }
+
+    private RewriteResult zh(String text) {
+        return Placeholders.rewriteAround(text, part -> lexicon.rewrite(part, TextFormat.TEXT, Language.ZH));
     }
 
     long lexiconRevision() {

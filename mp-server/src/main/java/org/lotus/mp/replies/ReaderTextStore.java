@@ -126,7 +126,7 @@ class ReaderTextStore {
                         .filter(k -> !k.isBlank())
                         .toList(),
                 KeywordAnswer.Match.parse(rs.getString("match_kind")),
-                KeywordAnswer.Kind.valueOf(rs.getString("answer_kind").toUpperCase(java.util.Locale.ROOT)),
+                KeywordAnswer.Kind.parse(rs.getString("answer_kind")),
                 rs.getString("answer_text"),
                 rs.getString("answer_text_fr"),
                 rs.getString("section_key"),

@@ -36,7 +36,8 @@ public class ReaderTexts {
             long lexiconRevision,
             Map<ReplyKey, String> replies,
             Map<ReplyKey, Long> voices,
-            KeywordMatcher matcher) {}
+            KeywordMatcher matcher,
+            List<KeywordAnswer> desk) {}
 
     ReaderTexts(ReaderTextStore store, LexiconCheck lexicon) {
         this.store = store;
@@ -47,6 +48,16 @@ public class ReaderTexts {
     public String text(ReplyKey key) {
         String text = current().replies().get(key);
         return text != null ? text : lexicon.preview(key.seedText()).text();
+    }
+
+    /** The reply as served now, its placeholders ({@code {count}}) filled in. */
+    public String text(ReplyKey key, Map<String, String> values) {
+        return Placeholders.fill(text(key), values);
+    }
+
+    /** The keyword answers that start the safety desk's report or check (kind report or check). */
+    public List<KeywordAnswer> deskTriggers() {
+        return current().desk();
     }
 
     /** The audio library clip a reply is spoken with, when staff chose one (the text is the fallback). */
@@ -131,12 +142,19 @@ public class ReaderTexts {
                     voices.put(reply.key(), reply.audioId());
                 }
             }
-            snapshot = new Snapshot(textRevision, lexiconRevision, replies, voices, matcher(store.answers()));
+            List<KeywordAnswer> answers = store.answers();
+            snapshot = new Snapshot(
+                    textRevision,
+                    lexiconRevision,
+                    replies,
+                    voices,
+                    matcher(answers.stream().filter(a -> !a.kind().desk()).toList()),
+                    answers.stream().filter(a -> a.kind().desk()).toList());
         } catch (DataAccessException e) {
             log.warn("reader texts served from memory: database unavailable");
             retryAt = System.nanoTime() + RETRY_NANOS;
             if (previous == null) {
-                return new Snapshot(textRevision, lexiconRevision, Map.of(), Map.of(), KeywordMatcher.EMPTY);
+                return new Snapshot(textRevision, lexiconRevision, Map.of(), Map.of(), KeywordMatcher.EMPTY, List.of());
             }
         }
         return snapshot;

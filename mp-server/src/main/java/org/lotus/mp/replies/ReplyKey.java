@@ -2,6 +2,7 @@ package org.lotus.mp.replies;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.lotus.mp.privacy.PrivacyTexts;
 
 /**
@@ -89,16 +90,112 @@ public enum ReplyKey {
     ERASURE_FAILED(
             "erasure-failed",
             "抱歉，现在暂时删不了，请过一会儿再发一次“删除我的信息”。",
-            "Désolées, l'effacement est impossible pour l'instant : renvoyez « 删除我的信息 » un peu plus tard.");
+            "Désolées, l'effacement est impossible pour l'instant : renvoyez « 删除我的信息 » un peu plus tard."),
+    SAFETY_START(
+            "safety-start",
+            SafetySeeds.START,
+            "Alerte entre collègues, étape 1 (début du signalement) : « On y va pas à pas, par écrit ou en vocal ;"
+                    + " « 取消 » pour arrêter. Que s'est-il passé ? Que vous a fait ce client ? »"),
+    SAFETY_ASK_PHONE(
+            "safety-ask-phone",
+            SafetySeeds.ASK_PHONE,
+            "Étape 2 : « Quel est le numéro de ce client ? « 跳过 » si vous ne le savez pas. »"),
+    SAFETY_PHONE_NOT_UNDERSTOOD(
+            "safety-phone-not-understood",
+            SafetySeeds.PHONE_NOT_UNDERSTOOD,
+            "Numéro illisible : « Renvoyez-le (06 12 34 56 78 ou +33 6 12 34 56 78), ou « 跳过 ». »"),
+    SAFETY_ASK_AREA(
+            "safety-ask-area",
+            SafetySeeds.ASK_AREA,
+            "Étape 3 : « Où cela s'est-il passé ? L'arrondissement ou le métro suffit ; « 跳过 » pour ne pas dire. »"),
+    SAFETY_ASK_WHEN(
+            "safety-ask-when",
+            SafetySeeds.ASK_WHEN,
+            "Étape 4 : « Quand ? (hier soir, le 20 novembre) ; « 跳过 » pour ne pas dire. »"),
+    SAFETY_ASK_WHAT_AGAIN(
+            "safety-ask-what-again",
+            SafetySeeds.ASK_WHAT_AGAIN,
+            "Relance de l'étape 1 : « Dites ce qui s'est passé, par écrit ou en vocal ; « 取消 » pour arrêter. »"),
+    SAFETY_CONFIRM(
+            "safety-confirm",
+            SafetySeeds.CONFIRM,
+            "Récapitulatif avant envoi : « Confirmez votre signalement : {summary} — 1 pour envoyer, « 取消 » pour"
+                    + " abandonner. » {summary} est remplacé par ce qu'elle a dit (faits, vocaux, numéro, lieu, moment).",
+            "summary"),
+    SAFETY_CONFIRM_AGAIN(
+            "safety-confirm-again",
+            SafetySeeds.CONFIRM_AGAIN,
+            "Relance de la confirmation : « 1 pour envoyer ce signalement, « 取消 » pour abandonner. »"),
+    SAFETY_THANKS(
+            "safety-thanks",
+            SafetySeeds.THANKS,
+            "Merci, signalement reçu. L'équipe le vérifie ; ensuite les collègues qui vérifient ce numéro seront"
+                    + " prévenues. Votre identité n'est dite à personne, police comprise. Blessée ou en danger : 17"
+                    + " ou 15. Pour être accompagnée (soins, plainte), écrivez-nous."),
+    SAFETY_CANCELLED(
+            "safety-cancelled",
+            SafetySeeds.CANCELLED,
+            "Annulé, rien n'a été gardé. Pour recommencer : menu « Sécurité » ou « 举报 »."),
+    SAFETY_CHOOSE_AGAIN(
+            "safety-choose-again",
+            SafetySeeds.CHOOSE_AGAIN,
+            "« 1 pour signaler un client dangereux, 2 pour vérifier un numéro, « 取消 » pour sortir. »"),
+    SAFETY_ASK_CHECK(
+            "safety-ask-check",
+            SafetySeeds.ASK_CHECK,
+            "Vérification : « Envoyez le numéro à vérifier (06 12 34 56 78) ; « 取消 » pour sortir. »"),
+    SAFETY_CHECK_NONE(
+            "safety-check-none",
+            SafetySeeds.CHECK_NONE,
+            "Vérification sans résultat : « Aucun signalement vérifié pour ce numéro. » (suivi du conseil de"
+                    + " sécurité)"),
+    SAFETY_CHECK_FOUND(
+            "safety-check-found",
+            SafetySeeds.CHECK_FOUND,
+            "Vérification avec résultat : « ⚠️ {count} signalements vérifiés pour ce numéro, le dernier en {month}."
+                    + " {summary} » ({summary} : le résumé public approuvé du dernier ; suivi du conseil de sécurité)",
+            "count",
+            "month",
+            "summary"),
+    SAFETY_ADVICE(
+            "safety-advice",
+            SafetySeeds.ADVICE,
+            "Conseil de sécurité : dire à une personne de confiance où l'on va et quand on revient ; partir dès que"
+                    + " quelque chose cloche. Urgence : 17, 15 ou 112."),
+    SAFETY_CHECKS_EXHAUSTED(
+            "safety-checks-exhausted",
+            SafetySeeds.CHECKS_EXHAUSTED,
+            "Limite du jour atteinte : « Plus de vérification aujourd'hui, réessayez demain ; en urgence,"
+                    + " écrivez-nous. »"),
+    SAFETY_VOICE_KEPT(
+            "safety-voice-kept",
+            SafetySeeds.VOICE_KEPT,
+            "Avant la question suivante, quand la réponse est un vocal : « Vocal reçu. »"),
+    SAFETY_UNAVAILABLE(
+            "safety-unavailable",
+            SafetySeeds.UNAVAILABLE,
+            "Envoi impossible pour l'instant : « Le signalement n'est pas encore enregistré, renvoyez 1 dans un"
+                    + " moment. »"),
+    SAFETY_UNAVAILABLE_NOW(
+            "safety-unavailable-now",
+            SafetySeeds.UNAVAILABLE_NOW,
+            "Service occupé pendant un signalement : « Renvoyez dans un moment ; votre message est bien reçu. »");
 
     private final String key;
     private final String seedText;
     private final String seedTextFr;
+    private final Set<String> placeholders;
 
-    ReplyKey(String key, String seedText, String seedTextFr) {
+    ReplyKey(String key, String seedText, String seedTextFr, String... placeholders) {
         this.key = key;
         this.seedText = seedText;
         this.seedTextFr = seedTextFr;
+        this.placeholders = Set.of(placeholders);
+    }
+
+    /** The names the text must hold as {@code {name}}, filled in when it is sent; none for most replies. */
+    public Set<String> placeholders() {
+        return placeholders;
     }
 
     public String key() {

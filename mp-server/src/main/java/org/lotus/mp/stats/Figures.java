@@ -11,6 +11,12 @@ public final class Figures {
     /** A channel's counts: new follows through its QR code, and scans by people who already followed. */
     public record ChannelFigures(long id, String name, long follows, long scans) {}
 
+    /** Outreach contacts made on a platform in a city. */
+    public record OutreachFigures(String platform, String city, long contacts) {}
+
+    /** Joins a platform and a city into one item; staff never type this control character. */
+    private static final String PLACE_SEPARATOR = "\u001f";
+
     private final Map<String, Map<String, Long>> byMetric = new LinkedHashMap<>();
 
     void add(String metric, String item, long n) {
@@ -27,6 +33,20 @@ public final class Figures {
 
     public Map<String, Long> items(Metric metric) {
         return byMetric.getOrDefault(metric.key(), Map.of());
+    }
+
+    void addOutreach(String platform, String city, long contacts) {
+        add(Metric.OUTREACH.key(), platform + PLACE_SEPARATOR + city, contacts);
+    }
+
+    /** Outreach contacts by platform and city, in that order. */
+    public List<OutreachFigures> outreach() {
+        return items(Metric.OUTREACH).entrySet().stream()
+                .map(e -> {
+                    String[] place = e.getKey().split(PLACE_SEPARATOR, 2);
+                    return new OutreachFigures(place[0], place.length > 1 ? place[1] : "", e.getValue());
+                })
+                .toList();
     }
 
     public long follows() {
@@ -74,6 +94,8 @@ public final class Figures {
         map.put("firstAnswerMinutes", firstAnswer);
         map.put("articleReads", items(Metric.ARTICLE_READS));
         map.put("notifications", total(Metric.NOTIFICATIONS));
+        map.put("outreachContacts", total(Metric.OUTREACH));
+        map.put("outreach", outreach());
         return map;
     }
 

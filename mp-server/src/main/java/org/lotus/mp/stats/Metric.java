@@ -13,7 +13,9 @@ public enum Metric {
     ANSWERED("answered"),
     FIRST_ANSWER_MINUTES("firstAnswerMinutes"),
     ARTICLE_READS("articleReads"),
-    NOTIFICATIONS("notifications");
+    NOTIFICATIONS("notifications"),
+    /** Virtual outreach contacts, item "platform␟city"; read from the outreach log, never stored as a count. */
+    OUTREACH("outreach");
 
     private final String key;
 

@@ -2,15 +2,17 @@ package org.lotus.mp.stats;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.lotus.mp.channels.Channels;
+import org.lotus.mp.outreach.OutreachLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the counters of a date range: figures per day, and summed. */
+/** Reads the counters of a date range, and the outreach log's contacts: figures per day, and summed. */
 @Component
 public class Stats {
 
@@ -19,10 +21,12 @@ public class Stats {
 
     private final JdbcTemplate jdbc;
     private final Channels channels;
+    private final OutreachLog outreach;
 
-    Stats(JdbcTemplate jdbc, Channels channels) {
+    Stats(JdbcTemplate jdbc, Channels channels, OutreachLog outreach) {
         this.jdbc = jdbc;
         this.channels = channels;
+        this.outreach = outreach;
     }
 
     public Range between(LocalDate from, LocalDate to) {
@@ -37,6 +41,8 @@ public class Stats {
                 },
                 Date.valueOf(from),
                 Date.valueOf(to));
+        outreach.countsByDayPlatformCity(from, to)
+                .forEach(c -> days.get(c.day()).addOutreach(c.platform(), c.city(), c.contacts()));
         Figures totals = new Figures();
         days.values().forEach(totals::addAll);
         return new Range(from, to, days, totals);
@@ -90,4 +96,19 @@ public class Stats {
     }
 
     public record Period(LocalDate start, Figures figures) {}
+
+    /** Outreach contacts of a month on a platform in a city. */
+    public record MonthlyOutreach(YearMonth month, String platform, String city, long contacts) {}
+
+    /** The range's outreach contacts per month, platform and city, months in order. */
+    public List<MonthlyOutreach> outreachByMonth(Range range) {
+        List<MonthlyOutreach> rows = new ArrayList<>();
+        for (Period month : periods(range, true)) {
+            month.figures()
+                    .outreach()
+                    .forEach(o -> rows.add(
+                            new MonthlyOutreach(YearMonth.from(month.start()), o.platform(), o.city(), o.contacts())));
+        }
+        return rows;
+    }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The figures of a range as CSV, one row per day; a column per message kind, section, rule, channel and article. */
+/**
+ * The figures of a range as CSV, one row per day; a column per message kind, section, rule, channel, article, and
+ * outreach platform and city.
+ */
 public final class StatsCsv {
 
     private StatsCsv() {}
@@ -34,6 +37,8 @@ public final class StatsCsv {
             header.add("channel." + id + ".scans");
         });
         articles.forEach(k -> header.add("articleReads." + k));
+        List<Figures.OutreachFigures> places = totals.outreach();
+        places.forEach(p -> header.add(cell("outreach." + p.platform() + "." + p.city())));
         StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
         range.days().forEach((day, f) -> {
             List<String> row = new ArrayList<>();
@@ -52,9 +57,19 @@ public final class StatsCsv {
                 row.add(count(f.items(Metric.CHANNEL_SCANS), id.toString()));
             });
             articles.forEach(k -> row.add(count(f.items(Metric.ARTICLE_READS), k)));
+            List<Figures.OutreachFigures> contacts = f.outreach();
+            places.forEach(p -> row.add(Long.toString(contacts.stream()
+                    .filter(d -> d.platform().equals(p.platform()) && d.city().equals(p.city()))
+                    .mapToLong(Figures.OutreachFigures::contacts)
+                    .sum())));
             csv.append(String.join(",", row)).append("\r\n");
         });
         return csv.toString();
+    }
+
+    /** A header cell holding what staff typed (a platform, a city), quoted. */
+    private static String cell(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static String count(Map<String, Long> items, String key) {

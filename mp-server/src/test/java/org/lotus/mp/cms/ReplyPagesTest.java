@@ -69,6 +69,35 @@ class ReplyPagesTest extends EmbeddedTest {
     }
 
     @Test
+    void showsTheSafetyDesksTriggersAsReportAndCheckAnswers() throws Exception {
+        String page = mvc.perform(
+                        get("/cms/auto-replies?lang=fr").with(user("mediatrice").roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("举报 / 举报客人 / 危险客人 / 坏客人", "查 / 查号码")
+                .contains("<option value=\"report\" selected>Commencer un signalement de client dangereux")
+                .contains("<option value=\"check\" selected>Vérifier un numéro");
+    }
+
+    @Test
+    void refusesASafetyTextThatLostAPlaceholderAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/cms/replies/safety-confirm?lang=fr")
+                        .with(user("mediatrice").roles("EDITOR"))
+                        .with(csrf())
+                        .param("text", "请确认你的举报，回复 1。")
+                        .param("textFr", "Confirmez."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"reply-problem\"")))
+                .andExpect(content().string(containsString("entre accolades")))
+                .andExpect(content().string(containsString("{summary}")))
+                .andExpect(content().string(containsString(">请确认你的举报，回复 1。</textarea>")));
+    }
+
+    @Test
     void showsTheReviewCardToEditorsOnly() throws Exception {
         mvc.perform(get("/cms?lang=fr").with(user("mediatrice").roles("EDITOR")))
                 .andExpect(content().string(containsString("id=\"text-review\"")));

@@ -1,6 +1,8 @@
 package org.lotus.mp.cms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -15,13 +17,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.lotus.mp.portal.Pushes;
 import org.lotus.mp.support.Browser;
 import org.lotus.mp.support.PortalTest;
+import org.lotus.mp.support.Screens;
+import org.lotus.mp.support.WechatFake;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -133,11 +139,51 @@ class SafetyPagesBrowserTest extends PortalTest {
         browser.open("/cms/outreach?lang=fr");
         browser.driver().findElement(By.name("title")).sendKeys("Dépistage");
         browser.driver().findElement(By.name("text")).sendKeys("每周三免费检测，记得带安全套。");
-        browser.driver().findElement(By.cssSelector("#template-form button")).click();
+        browser.driver()
+                .findElement(By.cssSelector("#template-form button[type=submit]"))
+                .click();
 
         assertThat(browser.textContaining(By.id("outreach-templates"), "工具")).contains("每周三免费检测，记得带工具。");
         assertThat(browser.driver().findElements(By.cssSelector("button.copy-button")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void templateCarriesTheChannelsLinkInsertedFromTheForm() throws Exception {
+        String url = "http://weixin.qq.com/q/" + UUID.randomUUID().toString().replace("-", "");
+        WechatFake.shared().givenQrCodeUrl(url);
+        String channelName = "Maraude " + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/channels")
+                        .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + channelName + "\",\"note\":\"\"}"))
+                .andExpect(status().isCreated());
+        Screens screens = new Screens(browser).desktop();
+        browser.open("/cms/outreach?lang=fr");
+        browser.driver().findElement(By.name("title")).sendKeys("Lien du canal");
+        WebElement text = browser.driver().findElement(By.id("template-text"));
+        text.sendKeys("关注我们：");
+        browser.driver().findElement(By.id("insert-channel-link")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("关注我们：{channel}");
+
+        browser.driver()
+                .findElement(By.cssSelector("#template-form button[type=submit]"))
+                .click();
+        assertThat(browser.textContaining(By.id("template-problem"), "canal")).contains("Choisissez un canal");
+        assertThat(browser.driver().findElement(By.id("template-text")).getAttribute("value"))
+                .isEqualTo("关注我们：{channel}");
+
+        new Select(browser.driver().findElement(By.id("template-channel"))).selectByVisibleText(channelName);
+        browser.driver()
+                .findElement(By.cssSelector("#template-form button[type=submit]"))
+                .click();
+        assertThat(browser.textContaining(By.id("outreach-templates"), url)).contains("关注我们：" + url);
+        WebElement card = browser.driver().findElement(By.xpath("//article[h3='Lien du canal']"));
+        assertThat(card.findElement(By.cssSelector("button.copy-button")).getAttribute("data-copy"))
+                .isEqualTo(card.findElement(By.cssSelector("p.message-text")).getAttribute("id"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", card);
+        screens.save("outreach-template-link-fr-1280");
     }
 
     private void fill(String name, String value) {

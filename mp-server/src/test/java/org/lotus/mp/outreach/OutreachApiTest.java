@@ -1,6 +1,7 @@
 package org.lotus.mp.outreach;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,6 +84,52 @@ class OutreachApiTest extends EmbeddedTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2026-10-03,Vivastreet,Marseille,•••• •• 56 03")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("612345603"))));
+    }
+
+    @Test
+    void countsContactsPerMonthPlatformAndCityInTheFiguresAndTheYearlyReport() throws Exception {
+        log("{\"platform\":\"Wannonce\",\"city\":\"Paris\",\"contactedOn\":\"2024-03-04\",\"phone\":\"0612345611\"}");
+        log("{\"platform\":\"Wannonce\",\"city\":\"Paris\",\"contactedOn\":\"2024-03-20\"}");
+        log("{\"platform\":\"Vivastreet\",\"city\":\"Lyon, 3e\",\"contactedOn\":\"2024-04-02\"}");
+
+        mvc.perform(get("/api/stats")
+                        .param("from", "2024-03-01")
+                        .param("to", "2024-04-30")
+                        .with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.outreachContacts").value(3))
+                .andExpect(jsonPath("$.totals.outreach[0].platform").value("Vivastreet"))
+                .andExpect(jsonPath("$.outreachByMonth", Matchers.hasSize(2)))
+                .andExpect(jsonPath("$.outreachByMonth[0].month").value("2024-03"))
+                .andExpect(jsonPath("$.outreachByMonth[0].platform").value("Wannonce"))
+                .andExpect(jsonPath("$.outreachByMonth[0].city").value("Paris"))
+                .andExpect(jsonPath("$.outreachByMonth[0].contacts").value(2))
+                .andExpect(jsonPath("$.outreachByMonth[1].city").value("Lyon, 3e"))
+                .andExpect(jsonPath("$.days[3].outreachContacts").value(1))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("0612345611"))));
+        mvc.perform(get("/api/stats.csv")
+                        .param("from", "2024-03-01")
+                        .param("to", "2024-04-30")
+                        .with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                ",\"outreach.Vivastreet.Lyon, 3e\",\"outreach.Wannonce.Paris\"")))
+                .andExpect(content().string(Matchers.containsString("2024-03-04,")))
+                .andExpect(content().string(Matchers.matchesPattern("(?s).*\r\n2024-03-04,[^\r]*,0,1\r\n.*")));
+        mvc.perform(get("/cms/stats/report")
+                        .param("year", "2024")
+                        .with(user(ADMIN).roles("ADMIN", "EDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"report-outreach\">3<")))
+                .andExpect(content().string(Matchers.containsString("Wannonce 2")));
+        mvc.perform(get("/cms/stats")
+                        .param("from", "2024-03-01")
+                        .param("to", "2024-04-30")
+                        .with(user(ADMIN).roles("ADMIN", "EDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Lyon, 3e")))
+                .andExpect(content().string(Matchers.containsString("contacts par mois, site et ville")));
     }
 
     @Test

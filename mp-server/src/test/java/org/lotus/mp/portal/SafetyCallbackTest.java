@@ -2,16 +2,23 @@ package org.lotus.mp.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lotus.mp.replies.AutomaticReplies;
+import org.lotus.mp.replies.KeywordAnswer;
+import org.lotus.mp.replies.KeywordAnswers;
+import org.lotus.mp.replies.ReplyKey;
 import org.lotus.mp.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,12 +26,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Readers report a dangerous client and check a number through the account, as WeChat pushes them. */
 @ExtendWith(OutputCaptureExtension.class)
 class SafetyCallbackTest extends PortalTest {
 
     static final Pushes PUSHES = new Pushes(APPID, TOKEN, AES_KEY);
+    static final JsonMapper JSON = JsonMapper.shared();
 
     @Autowired
     MockMvc mvc;
@@ -228,5 +237,127 @@ class SafetyCallbackTest extends PortalTest {
         assertThat(kept.get(0).get("what_sealed")).isNull();
         assertThat(kept.get(0).get("summary")).isEqualTo("不付钱的客人。");
         assertThat(reportsEndingIn("2216")).isEmpty();
+    }
+
+    /** The desk's questions, answers and trigger words are stored texts staff edit like any automatic reply. */
+    @Nested
+    class StaffOwnedTexts {
+
+        @Autowired
+        AutomaticReplies replies;
+
+        @Autowired
+        KeywordAnswers answers;
+
+        @AfterEach
+        void restoreTheSeeds() {
+            for (ReplyKey key : List.of(ReplyKey.SAFETY_START, ReplyKey.SAFETY_CHECK_FOUND, ReplyKey.URGENT)) {
+                replies.save(key, key.seedText(), key.seedTextFr(), null);
+            }
+            KeywordAnswer report = deskAnswer(KeywordAnswer.Kind.REPORT);
+            answers.update(
+                    report.id(),
+                    new KeywordAnswer.Draft(
+                            List.of("举报", "举报客人", "危险客人", "坏客人"),
+                            KeywordAnswer.Match.CONTAINS,
+                            null,
+                            report.textFr(),
+                            null,
+                            null,
+                            null,
+                            KeywordAnswer.Kind.REPORT));
+        }
+
+        KeywordAnswer deskAnswer(KeywordAnswer.Kind kind) {
+            return answers.all().stream()
+                    .filter(a -> a.kind() == kind)
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        void putReply(String key, String text) throws Exception {
+            mvc.perform(put("/api/replies/" + key)
+                            .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of("text", text))))
+                    .andExpect(status().isOk());
+        }
+
+        @Test
+        void asksTheFirstQuestionAsStaffWroteIt() throws Exception {
+            putReply("safety-start", "好的。第1步：那个客人做了什么？");
+
+            assertThat(say(reader(), "举报")).isEqualTo("好的。第1步：那个客人做了什么？");
+        }
+
+        @Test
+        void fillsTheCountAndMonthIntoTheEditedCheckAnswer() throws Exception {
+            long id = reportInOneMessage("举报 06 98 76 54 77 不付钱");
+            approve(id, "不付钱。");
+            putReply("safety-check-found", "小心：{count} 次举报，最后一次 {month}。{summary}");
+
+            String found = say(reader(), "查 06 98 76 54 77");
+
+            java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+            assertThat(found)
+                    .startsWith("小心：1 次举报，最后一次 " + now.getYear() + "年" + now.getMonthValue() + "月。不付钱。")
+                    .contains("安全提示")
+                    .doesNotContain("{");
+        }
+
+        @Test
+        void refusesAnEditThatLosesAPlaceholder() throws Exception {
+            String body = mvc.perform(put("/api/replies/safety-check-found")
+                            .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                            .header("Accept-Language", "fr")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of("text", "小心：{count} 次举报。"))))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+
+            assertThat(body).contains("\"field\":\"text\"", "{count} {month} {summary}", "remplacés");
+            assertThat(replies.get(ReplyKey.SAFETY_CHECK_FOUND).text())
+                    .isEqualTo(ReplyKey.SAFETY_CHECK_FOUND.seedText());
+        }
+
+        @Test
+        void startsAReportWithAKeywordStaffAdded() throws Exception {
+            KeywordAnswer report = deskAnswer(KeywordAnswer.Kind.REPORT);
+            mvc.perform(put("/api/auto-replies/" + report.id())
+                            .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of(
+                                    "keywords", List.of("举报", "报告坏客人"), "match", "contains", "action", "report"))))
+                    .andExpect(status().isOk());
+            String reader = reader();
+
+            assertThat(say(reader, "报告坏客人 06 12 12 12 88 他打人")).contains("请确认", "+33612121288", "他打人");
+            assertThat(say(reader, "1")).contains("谢谢你");
+            assertThat(say(reader(), "坏客人")).contains("收到你的留言").doesNotContain("第1步");
+        }
+
+        @Test
+        void listsTheTriggersAmongTheKeywordAnswers() throws Exception {
+            String body = mvc.perform(get("/api/auto-replies").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+
+            assertThat(body).contains("\"kind\":\"report\"", "\"kind\":\"check\"", "查号码");
+        }
+
+        @Test
+        void answersAnUrgentStepWithTheStoredUrgentReply() throws Exception {
+            putReply("urgent", "你不是一个人。危险时马上打 17。");
+            String reader = reader();
+            say(reader, "举报");
+
+            assertThat(say(reader, "他打我，我现在很害怕"))
+                    .startsWith("你不是一个人。危险时马上打 17。")
+                    .contains("第2步");
+        }
     }
 }

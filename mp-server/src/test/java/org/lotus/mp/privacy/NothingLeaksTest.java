@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lotus.mp.portal.AmrSamples;
 import org.lotus.mp.portal.Pushes;
+import org.lotus.mp.readers.ReaderKeyRotation;
 import org.lotus.mp.support.PortalTest;
 import org.lotus.mp.support.WechatFake;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,9 @@ class NothingLeaksTest extends PortalTest {
         return body;
     }
 
+    @Autowired
+    ReaderKeyRotation rotation;
+
     @Test
     void noReaderIdentityMessageTokenOrPasswordReachesTheLogs(CapturedOutput output) throws Exception {
         String alice = reader();
@@ -101,6 +105,11 @@ class NothingLeaksTest extends PortalTest {
         read(post("/cms/comments/" + voiceId + "/handled")
                 .with(user("mediatrice").roles("MODERATOR"))
                 .with(csrf()));
+        String clientStory = "他在酒店打人" + UUID.randomUUID().toString().substring(0, 6);
+        push(Pushes.text(alice, Pushes.nextMsgId(), "举报 06 13 57 91 35 " + clientStory));
+        push(Pushes.text(alice, Pushes.nextMsgId(), "1"));
+        push(Pushes.text(bea, Pushes.nextMsgId(), "查 +33 6 13 57 91 35"));
+        rotation.rotate(null);
         push(Pushes.text(bea, Pushes.nextMsgId(), "删除我的信息"));
         push(Pushes.event(alice, Pushes.now(), "unsubscribe", ""));
         read(get("/api/comments").with(httpBasic(ADMIN, ADMIN_PASSWORD)));
@@ -109,6 +118,7 @@ class NothingLeaksTest extends PortalTest {
         assertThat(logs)
                 .doesNotContain(alice, bea)
                 .doesNotContain(text, transcription, urgent, "我们明天联系你")
+                .doesNotContain(clientStory, "13579135", "13 57 91 35", "57 91 35")
                 .doesNotContain(WechatFake.TOKEN, "fake-secret", ADMIN_PASSWORD, AES_KEY);
         assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContain(alice, bea));
     }

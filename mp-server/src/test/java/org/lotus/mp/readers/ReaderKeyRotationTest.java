@@ -3,16 +3,18 @@ package org.lotus.mp.readers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.lotus.mp.LotusSettings;
 import org.lotus.mp.support.EmbeddedTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Rotating both reader keys moves every reader and every message to the new keys; nothing is lost. */
+/**
+ * Rotating both reader keys moves every reader and every message to the new keys, and third parties' numbers with
+ * them; nothing is lost.
+ */
 class ReaderKeyRotationTest extends EmbeddedTest {
 
     @Autowired
@@ -26,6 +28,9 @@ class ReaderKeyRotationTest extends EmbeddedTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void movesReadersAndTheirMessagesToTheNewKeys() throws Exception {
@@ -65,9 +70,12 @@ class ReaderKeyRotationTest extends EmbeddedTest {
                 .isZero();
     }
 
+    @Test
+    void rehashesReportAndOutreachNumbersSoAChecksStillMatches() throws Exception {
+        ThirdPartyNumbersRotation.movesNumbersSoTheyStillMatch(context);
+    }
+
     private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+        return ThirdPartyNumbersRotation.randomKey();
     }
 }

@@ -191,6 +191,42 @@ class ReaderTextsApiTest extends PortalTest {
         }
     }
 
+    @Test
+    void listsASafetyTextALexiconChangeAffectsAndKeepsItsPlaceholdersThroughTheRewrite() throws Exception {
+        long verified = addLexiconEntry("核实过", "确认过");
+        long month = addLexiconEntry("month", "月份");
+        try {
+            JsonNode review = json(
+                    mvc.perform(get("/api/text-review").with(user("mediatrice").roles("EDITOR")))
+                            .andExpect(status().isOk()));
+            String rewritten = item(review, "reply", "safety-check-found")
+                    .get("fields")
+                    .get(0)
+                    .get("rewritten")
+                    .asString();
+            assertThat(rewritten).contains("{count} 次确认过的举报", "{month}", "{summary}");
+
+            mvc.perform(post("/api/text-review/reply/safety-check-found/apply")
+                            .with(user("mediatrice").roles("EDITOR")))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/api/replies/safety-check-found")
+                            .with(user("mediatrice").roles("EDITOR")))
+                    .andExpect(jsonPath("$.text").value(rewritten))
+                    .andExpect(jsonPath("$.served").value(rewritten));
+        } finally {
+            deleteLexiconEntry(verified);
+            deleteLexiconEntry(month);
+            editor(
+                            put("/api/replies/safety-check-found"),
+                            Map.of(
+                                    "text",
+                                    ReplyKey.SAFETY_CHECK_FOUND.seedText(),
+                                    "textFr",
+                                    ReplyKey.SAFETY_CHECK_FOUND.seedTextFr()))
+                    .andExpect(status().isOk());
+        }
+    }
+
     static JsonNode item(JsonNode review, String kind, String id) {
         for (JsonNode item : review) {
             if (item.get("kind").asString().equals(kind)

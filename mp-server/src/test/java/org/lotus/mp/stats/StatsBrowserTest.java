@@ -110,6 +110,8 @@ class StatsBrowserTest extends PortalTest {
         assertThat(browser.text(By.id("stats-totals"))).contains("≤ 2 h");
         assertThat(browser.text(By.id("stats-menu-taps"))).contains("84");
         assertThat(browser.text(By.id("stats-reads"))).contains("免费检测");
+        assertThat(browser.text(By.id("stats-outreach"))).contains("Wannonce", "Paris");
+        assertThat(browser.text(By.id("stats-totals"))).contains("Contacts de maraude virtuelle");
         screenshot("stats-fr.png");
     }
 
@@ -119,6 +121,7 @@ class StatsBrowserTest extends PortalTest {
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("数据统计");
         assertThat(browser.text(By.id("charts-monthly"))).contains("按月");
+        assertThat(browser.text(By.id("stats-outreach"))).contains("网站", "城市", "Wannonce");
         screenshot("stats-zh.png");
         browser.driver().manage().window().setSize(new Dimension(375, 2600));
         browser.open("/cms/stats");
@@ -135,8 +138,16 @@ class StatsBrowserTest extends PortalTest {
         assertThat(browser.textContaining(By.tagName("h1"), "Rapport d'activité"))
                 .contains("Rapport d'activité");
         assertThat(browser.text(By.id("report-indicators"))).contains("Nouvelles abonnées", "Articles publiés");
-        assertThat(browser.text(By.id("report-outreach"))).isEqualTo("1");
-        assertThat(browser.text(By.id("report-indicators"))).contains("Wannonce 1");
+        java.time.LocalDate newYear = counts.today().withDayOfYear(1);
+        long contacts = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outreach_contact WHERE contacted_on >= ?", Long.class, newYear);
+        long onWannonce = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outreach_contact WHERE contacted_on >= ? AND platform = 'Wannonce'",
+                Long.class,
+                newYear);
+        assertThat(contacts).isPositive();
+        assertThat(browser.text(By.id("report-outreach"))).isEqualTo(Long.toString(contacts));
+        assertThat(browser.text(By.id("report-indicators"))).contains("Wannonce " + onWannonce);
         assertThat(browser.text(By.id("report-channels"))).contains("Bus Belleville");
         screenshot("report.png");
     }

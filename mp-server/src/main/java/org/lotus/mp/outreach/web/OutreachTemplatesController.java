@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Outreach message templates: Chinese, stored rewritten; any moderator may add or change one. */
+/**
+ * Outreach message templates: Chinese, stored rewritten, with the channel's follow link rendered in; any moderator may
+ * add or change one.
+ */
 @RestController
 @RequestMapping("/api/outreach/templates")
 @PreAuthorize("hasRole('MODERATOR')")
@@ -32,35 +35,35 @@ class OutreachTemplatesController {
 
     record TemplateRequest(String title, String text, Long channelId) {}
 
-    record TemplateView(long id, String title, String text, Long channelId) {
+    /** {@code text} as stored ({@code {channel}} marks the link's place), {@code rendered} as staff copy it. */
+    record TemplateView(long id, String title, String text, Long channelId, String rendered) {}
 
-        static TemplateView of(OutreachTemplate t) {
-            return new TemplateView(t.getId(), t.getTitle(), t.getText(), t.getChannelId());
-        }
+    private TemplateView view(OutreachTemplate t) {
+        return new TemplateView(t.getId(), t.getTitle(), t.getText(), t.getChannelId(), templates.rendered(t));
     }
 
     @GetMapping
     List<TemplateView> list() {
-        return templates.list().stream().map(TemplateView::of).toList();
+        return templates.list().stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
     TemplateView one(@PathVariable long id) {
-        return TemplateView.of(templates.get(id));
+        return view(templates.get(id));
     }
 
     @PostMapping
     ResponseEntity<TemplateView> create(@RequestBody TemplateRequest request) {
         OutreachTemplate saved = templates.save(null, request.title(), request.text(), request.channelId());
         audit.record("outreach.template-created", "outreach-template", saved.getId(), null);
-        return ResponseEntity.status(HttpStatus.CREATED).body(TemplateView.of(saved));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(saved));
     }
 
     @PutMapping("/{id}")
     TemplateView update(@PathVariable long id, @RequestBody TemplateRequest request) {
         OutreachTemplate saved = templates.save(id, request.title(), request.text(), request.channelId());
         audit.record("outreach.template-updated", "outreach-template", id, null);
-        return TemplateView.of(saved);
+        return view(saved);
     }
 
     @DeleteMapping("/{id}")

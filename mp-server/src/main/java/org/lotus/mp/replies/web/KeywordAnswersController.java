@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Keyword answers over the API. The answer is {@code text}, or a {@code section} (its menu reply), or an
- * {@code articleId} (a one-item news message). Editors.
+ * {@code articleId} (a one-item news message); {@code action} {@code report} or {@code check} makes the keywords start
+ * the safety desk's report or number check instead. Editors.
  */
 @RestController
 @PreAuthorize("hasRole('EDITOR')")
@@ -38,7 +39,8 @@ class KeywordAnswersController {
             @Size(max = 4000) String textFr,
             @Size(max = 32) String section,
             Long articleId,
-            Long audioId) {
+            Long audioId,
+            @Pattern(regexp = "report|check") String action) {
 
         KeywordAnswer.Draft draft() {
             return new KeywordAnswer.Draft(
@@ -48,7 +50,8 @@ class KeywordAnswersController {
                     textFr,
                     section,
                     articleId,
-                    audioId);
+                    audioId,
+                    action == null ? null : KeywordAnswer.Kind.parse(action));
         }
     }
 

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The figures of a date range (Paris days, both ends included): per day in {@code days}, summed in {@code totals}. */
+/**
+ * The figures of a date range (Paris days, both ends included): per day in {@code days}, summed in {@code totals},
+ * and outreach contacts per month, platform and city in {@code outreachByMonth}.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('EDITOR', 'MODERATOR')")
 class StatsController {
@@ -51,6 +54,19 @@ class StatsController {
         body.put("to", range.to().toString());
         body.put("days", days);
         body.put("totals", range.totals().toMap(channels));
+        body.put(
+                "outreachByMonth",
+                stats.outreachByMonth(range).stream()
+                        .map(o -> Map.of(
+                                "month",
+                                o.month().toString(),
+                                "platform",
+                                o.platform(),
+                                "city",
+                                o.city(),
+                                "contacts",
+                                o.contacts()))
+                        .toList());
         return body;
     }
 

@@ -1,10 +1,11 @@
-package org.lotus.mp.alerts;
+package org.lotus.mp.replies;
 
-/** What readers are told in a report or a check, one question at a time, in plain simplified Chinese. */
-final class SafetyTexts {
-
-    static final String CANCEL = "取消";
-    static final String SKIP = "跳过";
+/**
+ * What readers are told in a report or a check, as the texts are first seeded: one question at a time, in plain
+ * simplified Chinese. Staff edit them afterwards as automatic replies; {@code {count}}, {@code {month}} and
+ * {@code {summary}} are filled in when the text is sent.
+ */
+final class SafetySeeds {
 
     static final String START = """
             好的，我们一步一步来。每一步都可以打字，也可以发语音；随时回复“取消”退出。
@@ -20,9 +21,10 @@ final class SafetyTexts {
 
     static final String ASK_WHAT_AGAIN = "请说说发生了什么事，打字或发语音都可以。回复“取消”退出。";
 
-    static final String CONFIRM_HEAD = "请确认你的举报：";
-
-    static final String CONFIRM_TAIL = "回复 1 确认提交，回复“取消”放弃。";
+    static final String CONFIRM = """
+            请确认你的举报：
+            {summary}
+            回复 1 确认提交，回复“取消”放弃。""";
 
     static final String CONFIRM_AGAIN = "回复 1 确认提交这份举报，或者回复“取消”放弃。";
 
@@ -39,7 +41,9 @@ final class SafetyTexts {
 
     static final String CHECK_NONE = "这个号码目前没有核实过的举报。";
 
-    static final String CHECK_FOUND = "⚠️ 这个号码有 %d 次核实过的举报，最近一次在 %d年%d月。";
+    static final String CHECK_FOUND = """
+            ⚠️ 这个号码有 {count} 次核实过的举报，最近一次在 {month}。
+            {summary}""";
 
     static final String ADVICE = "安全提示：见客人前告诉一个信得过的人你去哪里、几点回来；感觉不对就马上离开。紧急情况打 17（警察）、15（急救）或 112。";
 
@@ -51,5 +55,5 @@ final class SafetyTexts {
 
     static final String UNAVAILABLE_NOW = "系统暂时有点忙，请过一会儿再发一次。你的消息我们已经收到了。";
 
-    private SafetyTexts() {}
+    private SafetySeeds() {}
 }
