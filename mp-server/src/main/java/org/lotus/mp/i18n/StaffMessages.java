@@ -39,7 +39,7 @@ public class StaffMessages {
 
     /** "« Titre » : 64 caractères au plus. Raccourcissez-le." — the label, then {@code error.<code>}. */
     public String fieldError(String field, String code, Object... args) {
-        return text("error.field", label(field), text("error." + code, args));
+        return text("error.field", label(field), text("error." + (code == null ? "invalid" : code), args));
     }
 
     /** A Bean Validation error (NotBlank, Size…) with the field's label. */

@@ -78,7 +78,7 @@ class AnnouncementAndPartnerPagesTest extends EmbeddedTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"announcement-problem\"", "Titre : à remplir.", "姐妹们注意", "value=\"协会\"");
+        assertThat(page).contains("id=\"problem-title\"", "« Titre » : à remplir.", "姐妹们注意", "value=\"协会\"");
     }
 
     @Test
@@ -137,7 +137,7 @@ class AnnouncementAndPartnerPagesTest extends EmbeddedTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Texte : ", "caractères au plus", "很长的文章", "长".repeat(30_000));
+        assertThat(page).contains("« Texte » : ", "caractères au plus", "很长的文章", "长".repeat(30_000));
     }
 
     @Test
