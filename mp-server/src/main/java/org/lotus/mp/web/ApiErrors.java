@@ -46,7 +46,7 @@ class ApiErrors {
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Map<String, Object>> invalidField(InvalidFieldException e) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, e.getMessage());
-        String message = wording.fieldError(e.field(), e.code(), e.args());
+        String message = e.wording() != null ? e.wording() : wording.fieldError(e.field(), e.code(), e.args());
         body.put("field", e.field());
         body.put("code", e.code() == null ? "invalid" : e.code());
         body.put("message", message);
