@@ -43,13 +43,11 @@ public class Moderation {
         }
         ContentRewriter.Rewritten rewritten = rewriter.rewriteText(summary.strip(), "zh");
         if (!rewritten.clean()) {
-            throw new InvalidFieldException(
-                    "summary",
-                    "blocked terms: "
-                            + rewritten.blocked().stream()
-                                    .map(ContentRewriter.BlockedTerm::term)
-                                    .distinct()
-                                    .collect(Collectors.joining(", ")));
+            String terms = rewritten.blocked().stream()
+                    .map(ContentRewriter.BlockedTerm::term)
+                    .distinct()
+                    .collect(Collectors.joining("、"));
+            throw new InvalidFieldException("summary", "blocked terms: " + terms, "blockedTerms", terms);
         }
         ClientReport approved = reports.approve(id, rewritten.text(), moderator);
         audit.record("alert.approved", "alert", id, null);

@@ -37,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AnnouncementPagesController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Announcements announcements;
@@ -178,7 +177,7 @@ class AnnouncementPagesController {
     private AnnouncementRow row(Announcement a) {
         String event = String.join(
                         " ",
-                        a.getEventDate() == null ? "" : a.getEventDate().format(DAY),
+                        org.lotus.mp.i18n.ParisTime.day(a.getEventDate()),
                         a.getEventTime() == null ? "" : a.getEventTime().format(HOUR),
                         a.getPlace() == null ? "" : a.getPlace())
                 .strip();

@@ -194,6 +194,7 @@ class ArticlePagesController {
 
     private String form(Article article, Model model) {
         model.addAttribute("article", article);
+        model.addAttribute("statusReasonShown", rows.reason(article));
         model.addAttribute("sections", sections.all());
         model.addAttribute(
                 "publishAtParis",

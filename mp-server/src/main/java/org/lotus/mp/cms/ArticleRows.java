@@ -26,6 +26,11 @@ class ArticleRows {
         return ArticleRow.of(article)
                 .with(
                         article.getStatus() == PublicationStatus.PUBLISHING ? progress.state(article.getId()) : "",
-                        wording.statusReason(article.getStatusReason()));
+                        reason(article));
+    }
+
+    /** Why the article is held or failed, in the staff member's language with what to do; empty when nothing is. */
+    String reason(Article article) {
+        return wording.statusReason(article.getStatusReason());
     }
 }

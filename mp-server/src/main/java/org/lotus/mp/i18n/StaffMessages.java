@@ -84,6 +84,9 @@ public class StaffMessages {
         if (stored.startsWith("WeChat kept failing")) {
             return text("reason.gaveUp") + " " + (wechat != null ? wechat : wechatUnreachable());
         }
+        if (stored.startsWith("WeChat credentials are not configured")) {
+            return text("wechat.error.notConfigured");
+        }
         if (stored.startsWith("the daily push quota")) {
             return text("reason.pushQuota");
         }

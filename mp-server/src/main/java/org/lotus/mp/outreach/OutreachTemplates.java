@@ -46,13 +46,11 @@ public class OutreachTemplates {
         }
         ContentRewriter.Rewritten rewritten = rewriter.rewriteText(text.strip(), "zh");
         if (!rewritten.clean()) {
-            throw new InvalidFieldException(
-                    "text",
-                    "blocked terms: "
-                            + rewritten.blocked().stream()
-                                    .map(ContentRewriter.BlockedTerm::term)
-                                    .distinct()
-                                    .collect(Collectors.joining(", ")));
+            String terms = rewritten.blocked().stream()
+                    .map(ContentRewriter.BlockedTerm::term)
+                    .distinct()
+                    .collect(Collectors.joining("、"));
+            throw new InvalidFieldException("text", "blocked terms: " + terms, "blockedTerms", terms);
         }
         template.setTitle(title.strip());
         template.setText(rewritten.text());

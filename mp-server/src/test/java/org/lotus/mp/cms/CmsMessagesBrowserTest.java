@@ -2,6 +2,7 @@ package org.lotus.mp.cms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,9 @@ class CmsMessagesBrowserTest extends PortalTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SchedulerClient scheduler;
+
     private Browser browser;
     private Screens screens;
     private String rose;
@@ -44,6 +48,8 @@ class CmsMessagesBrowserTest extends PortalTest {
         DailyUseData data = new DailyUseData(mvc, jdbc);
         data.announcement("本周四检测", "周四下午两点到五点免费检测。", LocalDate.of(2026, 12, 3));
         rose = data.reader(DailyUseData.openid(), "请问怎么预约检测？");
+        long stuck = data.article("医保新规定", "insurance", "<p>医保有新规定。</p>");
+        data.stuckInPublishing(stuck, 2, scheduler);
         browser = new Browser(port);
         screens = new Screens(browser);
         browser.signIn(ADMIN, ADMIN_PASSWORD);
@@ -89,6 +95,12 @@ class CmsMessagesBrowserTest extends PortalTest {
         String list = browser.text(By.id("announcements-table"));
         assertThat(list).contains("03/12/2026").containsPattern("jusqu'au \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
         assertThat(list).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d");
+    }
+
+    @Test
+    void articleListShowsTheRetryStateInChinese() {
+        browser.open("/cms/articles?lang=zh");
+        assertThat(browser.text(By.id("articles-table"))).contains("医保新规定").containsPattern("重试中 3/8，下次 \\d\\d:\\d\\d");
     }
 
     @Test
