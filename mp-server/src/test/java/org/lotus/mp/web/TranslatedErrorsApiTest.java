@@ -2,6 +2,7 @@ package org.lotus.mp.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -30,7 +32,8 @@ class TranslatedErrorsApiTest extends EmbeddedTest {
     @Autowired
     MockMvc mvc;
 
-    JsonNode refused(MockHttpServletRequestBuilder request, String language, ResultMatcher expected) throws Exception {
+    JsonNode refused(AbstractMockHttpServletRequestBuilder<?> request, String language, ResultMatcher expected)
+            throws Exception {
         return JSON.readTree(mvc.perform(request.header(HttpHeaders.ACCEPT_LANGUAGE, language))
                 .andExpect(expected)
                 .andReturn()
@@ -133,5 +136,15 @@ class TranslatedErrorsApiTest extends EmbeddedTest {
                 status().isBadRequest());
         assertThat(fr.get("field").asText()).isEqualTo("name");
         assertThat(fr.get("message").asText()).isEqualTo("« Nom » : obligatoire : remplissez ce champ.");
+    }
+
+    @Test
+    void audioWithoutAFileInChineseOnlyNotBothLanguages() throws Exception {
+        JsonNode zh = refused(
+                multipart("/api/audio").with(user("someone-moderator").roles("MODERATOR")),
+                "zh-CN",
+                status().isBadRequest());
+        assertThat(zh.get("code").asText()).isEqualTo("audioFile");
+        assertThat(zh.get("message").asText()).isEqualTo("「文件」：请选择音频文件或先录音。");
     }
 }
