@@ -39,10 +39,12 @@ public class OutreachTemplates {
     public OutreachTemplate save(Long id, String title, String text, Long channelId) {
         OutreachTemplate template = id == null ? new OutreachTemplate() : get(id);
         if (title == null || title.isBlank() || title.strip().length() > 120) {
-            throw new InvalidFieldException("title", "a title of at most 120 characters is required");
+            throw new InvalidFieldException(
+                    "title", "a title of at most 120 characters is required", "replyLength", 120);
         }
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new InvalidFieldException("text", "a text of at most " + MAX_TEXT + " characters is required");
+            throw new InvalidFieldException(
+                    "text", "a text of at most " + MAX_TEXT + " characters is required", "replyLength", MAX_TEXT);
         }
         ContentRewriter.Rewritten rewritten = rewriter.rewriteText(text.strip(), "zh");
         if (!rewritten.clean()) {
