@@ -39,7 +39,9 @@ public class LexiconProblems {
             if (m.matches()) {
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = m.group(i + 1);
+                    String found = m.group(i + 1);
+                    // Counts are numbers, so that the catalogue can choose singular or plural.
+                    args[i] = found.matches("\\d{1,9}") ? (Object) Integer.valueOf(found) : found;
                 }
                 return wording.text("lexicon.error." + known.key(), args);
             }

@@ -120,7 +120,7 @@ class CmsMessagesBrowserTest extends PortalTest {
         browser.driver().findElement(By.id("save-" + key)).click();
 
         assertThat(browser.textContaining(By.id("problem-" + key), "Texte"))
-                .startsWith("« Texte » : contient des termes bloqués (法轮功)")
+                .startsWith("« Texte » : le lexique bloque 法轮功, sans euphémisme possible")
                 .contains("reformulez");
         assertThat(value(By.id("labelFr-" + key))).isEqualTo("Bonjour et outils");
         assertThat(value(By.id("text-" + key))).isEqualTo("您好，法轮功");

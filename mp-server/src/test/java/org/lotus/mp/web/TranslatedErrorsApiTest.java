@@ -93,6 +93,14 @@ class TranslatedErrorsApiTest extends EmbeddedTest {
         assertThat(zh.get("field").asText()).isEqualTo("line 2");
         assertThat(zh.get("code").asText()).isEqualTo("lexicon");
         assertThat(zh.get("message").asText()).contains("第 2 行").contains("请改好").doesNotContain("expected");
+        JsonNode fr = refused(
+                post("/api/lexicon/import")
+                        .with(user("someone-admin").roles("ADMIN"))
+                        .contentType("text/tab-separated-values")
+                        .content("只有一列\n"),
+                "fr",
+                status().isBadRequest());
+        assertThat(fr.get("message").asText()).startsWith("Ligne 1 du fichier : 1 colonne trouvée,");
     }
 
     @Test
