@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Réponses types / 回复模板": the ready-made replies of the inbox, changed, added or removed by moderators. A refused
+ * "Modèles de réponse / 回复模板": the ready-made replies of the inbox, changed, added or removed by moderators. A refused
  * save shows the form again as typed, the reason next to the field.
  */
 @Controller

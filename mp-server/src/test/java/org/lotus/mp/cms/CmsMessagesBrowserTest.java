@@ -130,7 +130,7 @@ class CmsMessagesBrowserTest extends PortalTest {
         text.clear();
         text.sendKeys("您好，记得带安全套。");
         browser.driver().findElement(By.id("save-" + key)).click();
-        assertThat(browser.textContaining(By.id("notice"), "enregistrée")).contains("Réponse type");
+        assertThat(browser.textContaining(By.id("notice"), "enregistré")).contains("Modèle de réponse");
         assertThat(value(By.id("text-" + key))).isEqualTo("您好，记得带工具。");
 
         browser.open("/cms/comments/readers/" + rose + "?lang=fr");
