@@ -126,6 +126,8 @@ class AnnouncementPagesController {
 
     @PostMapping("/cms/announcements/{id}/schedule")
     String schedule(@PathVariable long id, @RequestParam String publishAt, Locale locale, RedirectAttributes redirect) {
+        // Shown again in the schedule form if the time is refused.
+        redirect.addFlashAttribute("typedPublishAt", publishAt);
         find(id);
         return actions.run("/cms/announcements/" + id, locale, redirect, "announcements.scheduled", () -> {
             schedule.scheduleAnnouncement(id, paris(publishAt));

@@ -151,6 +151,8 @@ class ArticlePagesController {
 
     @PostMapping("/cms/articles/{id}/schedule")
     String schedule(@PathVariable long id, @RequestParam String publishAt, Locale locale, RedirectAttributes redirect) {
+        // Shown again in the schedule form if the time is refused.
+        redirect.addFlashAttribute("typedPublishAt", publishAt);
         find(id);
         return actions.run("/cms/articles/" + id, locale, redirect, "articles.scheduled", () -> {
             schedule.scheduleArticle(

@@ -167,7 +167,10 @@ class AnnouncementAndPartnerPagesTest extends EmbeddedTest {
                         .with(user(ADMIN).roles("EDITOR"))
                         .with(csrf())
                         .param("publishAt", "2020-01-01T10:00"))
-                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("passée")));
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("« Date de publication » :")))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("passée")))
+                .andExpect(flash().attribute("fieldError", "publishAt"))
+                .andExpect(flash().attribute("typedPublishAt", "2020-01-01T10:00"));
     }
 
     @Test
