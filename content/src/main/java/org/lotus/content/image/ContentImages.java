@@ -27,10 +27,10 @@ public class ContentImages {
                 ? ""
                 : contentType.toLowerCase().split(";")[0].trim();
         if (!TYPES.contains(type) || !matchesSignature(type, data)) {
-            throw new InvalidContentException("image", "only JPEG or PNG images are accepted");
+            throw new InvalidContentException("image", "imageType", "only JPEG or PNG images are accepted");
         }
         if (data.length > MAX_BYTES) {
-            throw new InvalidContentException("image", "an image may hold at most 2 MB");
+            throw new InvalidContentException("image", "imageSize", "an image may hold at most 2 MB");
         }
         ContentImage image = new ContentImage();
         image.setContentType(type);

@@ -35,7 +35,7 @@ final class ReencodedImage {
             image = null;
         }
         if (image == null) {
-            throw new InvalidContentException("image", "the image cannot be read");
+            throw new InvalidContentException("image", "imageUnreadable", "the image cannot be read");
         }
         boolean jpeg = type.equals("image/jpeg");
         if (jpeg) {

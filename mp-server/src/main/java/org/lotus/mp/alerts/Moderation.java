@@ -39,17 +39,18 @@ public class Moderation {
     public ClientReport approve(long id, String summary, String moderator) {
         if (summary == null || summary.isBlank() || summary.strip().length() > MAX_SUMMARY) {
             throw new InvalidFieldException(
-                    "summary", "a summary of at most " + MAX_SUMMARY + " characters is required");
+                    "summary",
+                    "a summary of at most " + MAX_SUMMARY + " characters is required",
+                    "replyLength",
+                    MAX_SUMMARY);
         }
         ContentRewriter.Rewritten rewritten = rewriter.rewriteText(summary.strip(), "zh");
         if (!rewritten.clean()) {
-            throw new InvalidFieldException(
-                    "summary",
-                    "blocked terms: "
-                            + rewritten.blocked().stream()
-                                    .map(ContentRewriter.BlockedTerm::term)
-                                    .distinct()
-                                    .collect(Collectors.joining(", ")));
+            String terms = rewritten.blocked().stream()
+                    .map(ContentRewriter.BlockedTerm::term)
+                    .distinct()
+                    .collect(Collectors.joining("、"));
+            throw new InvalidFieldException("summary", "blocked terms: " + terms, "blockedTerms", terms);
         }
         ClientReport approved = reports.approve(id, rewritten.text(), moderator);
         audit.record("alert.approved", "alert", id, null);
@@ -60,7 +61,7 @@ public class Moderation {
     public ClientReport reject(long id, String reason, String moderator) {
         String note = reason == null ? "" : reason.strip();
         if (note.length() > 500) {
-            throw new InvalidFieldException("reason", "a reason of at most 500 characters");
+            throw new InvalidFieldException("reason", "a reason of at most 500 characters", "tooLong", 500);
         }
         ClientReport rejected = reports.reject(id, note.isEmpty() ? null : note, moderator);
         audit.record("alert.rejected", "alert", id, null);
@@ -85,7 +86,8 @@ public class Moderation {
     public Announcement announce(long id) {
         ClientReport report = reports.get(id);
         if (report.getStatus() != ClientReport.Status.APPROVED) {
-            throw new InvalidFieldException("status", "only an approved alert can become an announcement");
+            throw new InvalidFieldException(
+                    "status", "only an approved alert can become an announcement", "alertNotApproved");
         }
         Instant now = Instant.now();
         Announcement draft = announcements.create(new AnnouncementDraft(

@@ -133,10 +133,10 @@ public class Channels {
 
     private static String checkedName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidFieldException("name", "a channel needs a name");
+            throw new InvalidFieldException("name", "a channel needs a name", "required");
         }
         if (name.strip().length() > NAME_MAX) {
-            throw new InvalidFieldException("name", "at most " + NAME_MAX + " characters");
+            throw new InvalidFieldException("name", "at most " + NAME_MAX + " characters", "tooLong", NAME_MAX);
         }
         return name.strip();
     }
@@ -146,7 +146,7 @@ public class Channels {
             return null;
         }
         if (note.strip().length() > NOTE_MAX) {
-            throw new InvalidFieldException("note", "at most " + NOTE_MAX + " characters");
+            throw new InvalidFieldException("note", "at most " + NOTE_MAX + " characters", "tooLong", NOTE_MAX);
         }
         return note.strip();
     }

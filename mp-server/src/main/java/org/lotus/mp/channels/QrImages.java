@@ -50,7 +50,8 @@ public final class QrImages {
     public static byte[] png(String text, Integer size) {
         int wanted = size == null ? DEFAULT_SIZE : size;
         if (wanted < MIN_SIZE || wanted > MAX_SIZE) {
-            throw new InvalidFieldException("size", "between " + MIN_SIZE + " and " + MAX_SIZE + " pixels");
+            throw new InvalidFieldException(
+                    "size", "between " + MIN_SIZE + " and " + MAX_SIZE + " pixels", "pixels", MIN_SIZE, MAX_SIZE);
         }
         BitMatrix matrix = matrix(text);
         int modules = matrix.getWidth();

@@ -64,7 +64,7 @@ class AlertPagesController {
         } catch (InvalidFieldException e) {
             redirect.addFlashAttribute("problemId", id);
             redirect.addFlashAttribute("problemKey", "alerts.problem." + e.field());
-            redirect.addFlashAttribute("problemDetail", e.field().equals("summary") ? e.getMessage() : "");
+            redirect.addFlashAttribute("problemDetail", blockedTerms(e));
             redirect.addFlashAttribute("typedSummary", summary);
         }
         return "redirect:/cms/alerts";
@@ -118,5 +118,10 @@ class AlertPagesController {
 
     static String shown(java.time.LocalDateTime utc) {
         return SHOWN.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(CommentPagesController.PARIS));
+    }
+
+    /** The blocked terms a refused text still holds (what the page lists after the reason), or nothing. */
+    static String blockedTerms(InvalidFieldException e) {
+        return "blockedTerms".equals(e.code()) && e.args().length > 0 ? String.valueOf(e.args()[0]) : "";
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.lotus.content.InvalidContentException;
@@ -14,6 +15,7 @@ import org.lotus.content.announcement.AnnouncementDraft;
 import org.lotus.content.announcement.Announcements;
 import org.lotus.mp.articles.web.ContentMessages;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.publishing.ContentEditing;
 import org.lotus.mp.publishing.ContentEditing.Saved;
 import org.lotus.mp.publishing.PublishingSchedule;
@@ -35,12 +37,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AnnouncementPagesController {
 
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
     private final Announcements announcements;
     private final ContentEditing editing;
     private final PublishingSchedule schedule;
     private final MessageSource messages;
     private final PageActions actions;
     private final AuditLog audit;
+    private final StaffMessages wording;
+
+    /** One line of the list as staff read it: the event's day and hour, the reason translated (public for templates). */
+    public record AnnouncementRow(
+            long id, String title, String event, String validUntil, String status, String reason) {}
 
     AnnouncementPagesController(
             Announcements announcements,
@@ -48,13 +57,15 @@ class AnnouncementPagesController {
             PublishingSchedule schedule,
             MessageSource messages,
             PageActions actions,
-            AuditLog audit) {
+            AuditLog audit,
+            StaffMessages wording) {
         this.announcements = announcements;
         this.editing = editing;
         this.schedule = schedule;
         this.messages = messages;
         this.actions = actions;
         this.audit = audit;
+        this.wording = wording;
     }
 
     @GetMapping("/cms/announcements")
@@ -115,6 +126,8 @@ class AnnouncementPagesController {
 
     @PostMapping("/cms/announcements/{id}/schedule")
     String schedule(@PathVariable long id, @RequestParam String publishAt, Locale locale, RedirectAttributes redirect) {
+        // Shown again in the schedule form if the time is refused.
+        redirect.addFlashAttribute("typedPublishAt", publishAt);
         find(id);
         return actions.run("/cms/announcements/" + id, locale, redirect, "announcements.scheduled", () -> {
             schedule.scheduleAnnouncement(id, paris(publishAt));
@@ -150,7 +163,9 @@ class AnnouncementPagesController {
     }
 
     private String page(AnnouncementForm form, Announcement current, Model model) {
-        model.addAttribute("announcements", announcements.list(null));
+        model.addAttribute(
+                "announcements",
+                announcements.list(null).stream().map(this::row).toList());
         model.addAttribute("form", form);
         model.addAttribute("current", current);
         model.addAttribute("live", current != null && current.live());
@@ -159,6 +174,22 @@ class AnnouncementPagesController {
         model.addAttribute("nowParis", ParisTime.nowInput());
         model.addAttribute("bodyMax", Announcements.BODY_MAX);
         return "cms/announcements";
+    }
+
+    private AnnouncementRow row(Announcement a) {
+        String event = String.join(
+                        " ",
+                        org.lotus.mp.i18n.ParisTime.day(a.getEventDate()),
+                        a.getEventTime() == null ? "" : a.getEventTime().format(HOUR),
+                        a.getPlace() == null ? "" : a.getPlace())
+                .strip();
+        return new AnnouncementRow(
+                a.getId(),
+                a.getTitle(),
+                event,
+                org.lotus.mp.i18n.ParisTime.format(a.getValidUntil()),
+                a.getStatus().name(),
+                wording.statusReason(a.getStatusReason()));
     }
 
     private static AnnouncementDraft draft(AnnouncementForm form) {

@@ -44,6 +44,7 @@ class ArticlePagesController {
     private final MessageSource messages;
     private final PageActions actions;
     private final AuditLog audit;
+    private final ArticleRows rows;
 
     ArticlePagesController(
             Articles articles,
@@ -54,7 +55,8 @@ class ArticlePagesController {
             ContentEditing editing,
             MessageSource messages,
             PageActions actions,
-            AuditLog audit) {
+            AuditLog audit,
+            ArticleRows rows) {
         this.articles = articles;
         this.sections = sections;
         this.images = images;
@@ -64,13 +66,12 @@ class ArticlePagesController {
         this.messages = messages;
         this.actions = actions;
         this.audit = audit;
+        this.rows = rows;
     }
 
     @GetMapping("/cms/articles")
     String list(Model model) {
-        model.addAttribute(
-                "articles",
-                articles.list(null, null).stream().map(ArticleRow::of).toList());
+        model.addAttribute("articles", rows.of(articles.list(null, null)));
         return "cms/articles";
     }
 
@@ -150,6 +151,8 @@ class ArticlePagesController {
 
     @PostMapping("/cms/articles/{id}/schedule")
     String schedule(@PathVariable long id, @RequestParam String publishAt, Locale locale, RedirectAttributes redirect) {
+        // Shown again in the schedule form if the time is refused.
+        redirect.addFlashAttribute("typedPublishAt", publishAt);
         find(id);
         return actions.run("/cms/articles/" + id, locale, redirect, "articles.scheduled", () -> {
             schedule.scheduleArticle(
@@ -193,6 +196,7 @@ class ArticlePagesController {
 
     private String form(Article article, Model model) {
         model.addAttribute("article", article);
+        model.addAttribute("statusReasonShown", rows.reason(article));
         model.addAttribute("sections", sections.all());
         model.addAttribute(
                 "publishAtParis",

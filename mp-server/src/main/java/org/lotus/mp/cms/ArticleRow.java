@@ -1,15 +1,24 @@
 package org.lotus.mp.cms;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.lotus.content.article.Article;
+import org.lotus.mp.i18n.ParisTime;
 
-/** One line of the article list, times in Europe/Paris (public so templates can read it). */
+/**
+ * One line of the article list, times in Europe/Paris (public so templates can read it); {@code progress} says where
+ * publishing stands ("nouvel essai 3/8 à 06:48") and {@code reason} why an article is held, in the staff's language.
+ */
 public record ArticleRow(
-        long id, String title, String section, String language, String status, String publishAt, String wechatUrl) {
+        long id,
+        String title,
+        String section,
+        String language,
+        String status,
+        String publishAt,
+        String wechatUrl,
+        String progress,
+        String reason) {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
+    /** A line without publishing state, for articles scheduled or published. */
     static ArticleRow of(Article article) {
         return new ArticleRow(
                 article.getId(),
@@ -17,12 +26,14 @@ public record ArticleRow(
                 article.getSectionKey(),
                 article.getLanguage(),
                 article.getStatus().name(),
-                article.getPublishAt() == null
-                        ? ""
-                        : article.getPublishAt()
-                                .atOffset(ZoneOffset.UTC)
-                                .atZoneSameInstant(CommentPagesController.PARIS)
-                                .format(SHOWN),
-                article.getWechatUrl());
+                ParisTime.format(article.getPublishAt()),
+                article.getWechatUrl(),
+                "",
+                "");
+    }
+
+    /** The same line with where publishing stands and why the article is held. */
+    ArticleRow with(String progress, String reason) {
+        return new ArticleRow(id, title, section, language, status, publishAt, wechatUrl, progress, reason);
     }
 }

@@ -5,6 +5,7 @@ import org.lotus.mp.channels.Channel;
 import org.lotus.mp.channels.ChannelCard;
 import org.lotus.mp.channels.Channels;
 import org.lotus.mp.channels.QrCodeUnavailableException;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.web.InvalidFieldException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -26,16 +27,26 @@ class ChannelPagesController {
     private final Channels channels;
     private final ChannelCard card;
     private final AuditLog audit;
+    private final StaffMessages wording;
 
-    ChannelPagesController(Channels channels, ChannelCard card, AuditLog audit) {
+    ChannelPagesController(Channels channels, ChannelCard card, AuditLog audit, StaffMessages wording) {
         this.channels = channels;
         this.card = card;
         this.audit = audit;
+        this.wording = wording;
     }
 
     @GetMapping("/cms/channels")
     String list(Model model) {
-        model.addAttribute("channels", channels.list());
+        var all = channels.list();
+        model.addAttribute("channels", all);
+        // Why a channel has no code yet, stored in English by the QR job: told in the staff member's language.
+        model.addAttribute(
+                "qrProblems",
+                all.stream()
+                        .filter(c -> c.qrProblem() != null)
+                        .collect(java.util.stream.Collectors.toMap(
+                                c -> String.valueOf(c.id()), c -> wording.statusReason(c.qrProblem()))));
         return "cms/channels";
     }
 
@@ -87,7 +98,7 @@ class ChannelPagesController {
         try {
             model.addAttribute("cardSvg", card.svg(channels.withQrCode(channel)));
         } catch (QrCodeUnavailableException e) {
-            model.addAttribute("qrProblem", e.getMessage());
+            model.addAttribute("qrProblem", wording.statusReason(e.getMessage()));
         }
         return "cms/channel-card";
     }

@@ -10,6 +10,7 @@ import org.lotus.mp.comments.ReaderMessage;
 import org.lotus.mp.comments.ReaderMessages;
 import org.lotus.mp.conversations.Conversation;
 import org.lotus.mp.conversations.Conversations;
+import org.lotus.mp.conversations.ReplyTemplates;
 import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.privacy.ReaderErasure;
 import org.lotus.mp.readers.Readers;
@@ -189,7 +190,7 @@ class ConversationPagesController {
                 "entries", thread.entries().stream().map(InboxViews::entry).toList());
         model.addAttribute("hoursLeft", InboxViews.hoursLeft(thread.replyWindowClosesAt()));
         model.addAttribute("windowClosesAt", CommentPagesController.paris(thread.replyWindowClosesAt()));
-        model.addAttribute("templates", templates.all());
+        model.addAttribute("templates", templates.list());
         model.addAttribute("open", thread.hasOpen());
         return "cms/conversation";
     }

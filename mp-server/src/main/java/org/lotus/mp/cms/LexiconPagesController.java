@@ -8,6 +8,7 @@ import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.lexicon.CurrentLexicon;
 import org.lotus.mp.lexicon.LexiconChangeException;
 import org.lotus.mp.lexicon.LexiconEntries;
+import org.lotus.mp.lexicon.LexiconProblems;
 import org.lotus.mp.web.NotFoundException;
 import org.lotus.sensitivewords.Language;
 import org.lotus.sensitivewords.LexiconEntry;

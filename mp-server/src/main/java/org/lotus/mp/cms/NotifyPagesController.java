@@ -3,6 +3,7 @@ package org.lotus.mp.cms;
 import java.security.Principal;
 import org.lotus.content.announcement.Announcements;
 import org.lotus.content.article.Articles;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.notify.MassSendException;
 import org.lotus.mp.notify.Notifiable;
 import org.lotus.mp.notify.NotificationRefusedException;
@@ -26,11 +27,14 @@ class NotifyPagesController {
     private final Notifications notifications;
     private final Articles articles;
     private final Announcements announcements;
+    private final StaffMessages wording;
 
-    NotifyPagesController(Notifications notifications, Articles articles, Announcements announcements) {
+    NotifyPagesController(
+            Notifications notifications, Articles articles, Announcements announcements, StaffMessages wording) {
         this.notifications = notifications;
         this.articles = articles;
         this.announcements = announcements;
+        this.wording = wording;
     }
 
     @GetMapping("/cms/notify/{type}/{id}")
@@ -39,7 +43,9 @@ class NotifyPagesController {
         model.addAttribute("type", what.key());
         model.addAttribute("id", id);
         model.addAttribute("title", title(what, id));
-        model.addAttribute("notification", notifications.state(what, id));
+        var notification = notifications.state(what, id);
+        model.addAttribute("notification", notification);
+        model.addAttribute("problemShown", problem(notification));
         model.addAttribute("quota", notifications.quota());
         model.addAttribute("defaultText", notifications.textFor(what, id, null).replaceAll("<a .*$", ""));
         model.addAttribute("back", what == Notifiable.ARTICLE ? "/cms/articles/" + id : "/cms/announcements/" + id);
@@ -106,5 +112,15 @@ class NotifyPagesController {
             }
         }
         throw new NotFoundException("page", type);
+    }
+
+    /** Why the notification failed, stored in English with WeChat's code: explained in the staff member's language. */
+    private String problem(org.lotus.mp.notify.Notification notification) {
+        if (notification == null || notification.problem() == null) {
+            return "";
+        }
+        return notification.errcode() != null && notification.errcode() != 0
+                ? wording.wechatError(notification.errcode())
+                : wording.statusReason(notification.problem());
     }
 }

@@ -49,12 +49,15 @@ class OutreachPagesController {
     public record ContactForm(
             String platform, String city, String contactedOn, String phone, Long templateId, String outcome) {}
 
+    /** An earlier contact of the same number, its day as staff write it (public so templates can read it). */
+    public record EarlierRow(String contactedOn, String platform, String city) {}
+
     /** A listed contact, the number masked. */
     public record ContactRow(String contactedOn, String platform, String city, String phone, String outcome) {
 
         static ContactRow of(OutreachContact c) {
             return new ContactRow(
-                    c.getContactedOn().toString(),
+                    org.lotus.mp.i18n.ParisTime.day(c.getContactedOn()),
                     c.getPlatform(),
                     c.getCity(),
                     c.getPhoneLastFour() == null ? "—" : PhoneNumbers.masked(c.getPhoneLastFour()),
@@ -111,7 +114,12 @@ class OutreachPagesController {
                 List<OutreachLog.EarlierContact> earlier = outreach.alreadyContacted(phone);
                 if (!earlier.isEmpty()) {
                     model.addAttribute("form", form);
-                    model.addAttribute("earlier", earlier);
+                    model.addAttribute(
+                            "earlier",
+                            earlier.stream()
+                                    .map(c -> new EarlierRow(
+                                            org.lotus.mp.i18n.ParisTime.day(c.contactedOn()), c.platform(), c.city()))
+                                    .toList());
                     return page(null, model);
                 }
             }
@@ -147,7 +155,7 @@ class OutreachPagesController {
             return "redirect:/cms/outreach";
         } catch (InvalidFieldException e) {
             model.addAttribute("templateProblemKey", "outreach.problem.template." + e.field());
-            model.addAttribute("templateProblemDetail", e.field().equals("text") ? e.getMessage() : "");
+            model.addAttribute("templateProblemDetail", AlertPagesController.blockedTerms(e));
             model.addAttribute("typedTitle", title);
             model.addAttribute("typedText", text);
             model.addAttribute("typedChannelId", channelId);

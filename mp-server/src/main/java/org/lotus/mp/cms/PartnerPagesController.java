@@ -102,6 +102,8 @@ class PartnerPagesController {
 
     @PostMapping("/cms/partners/{id}/schedule")
     String schedule(@PathVariable long id, @RequestParam String publishAt, Locale locale, RedirectAttributes redirect) {
+        // Shown again in the schedule form if the time is refused.
+        redirect.addFlashAttribute("typedPublishAt", publishAt);
         find(id);
         return actions.run("/cms/partners/" + id, locale, redirect, "partners.scheduled", () -> {
             schedule.schedulePartner(

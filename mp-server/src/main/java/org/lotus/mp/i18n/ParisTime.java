@@ -13,6 +13,7 @@ public final class ParisTime {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ParisTime() {}
 
@@ -25,6 +26,11 @@ public final class ParisTime {
 
     public static String format(Instant instant) {
         return instant == null ? "" : instant.atZone(PARIS).format(SHOWN);
+    }
+
+    /** A calendar day (already a Paris day, e.g. an event's date): {@code 03/12/2026}; empty for none. */
+    public static String day(java.time.LocalDate day) {
+        return day == null ? "" : day.format(DAY);
     }
 
     /** Only the hour, for a moment today or soon ("à 03:36"). */

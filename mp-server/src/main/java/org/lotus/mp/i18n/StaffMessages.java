@@ -28,6 +28,10 @@ public class StaffMessages {
 
     /** The label of a field: {@code sections[news].nameZh} → the label of {@code field.nameZh}. */
     public String label(String field) {
+        java.util.regex.Matcher numbered = NUMBERED.matcher(field == null ? "" : field);
+        if (numbered.matches()) {
+            return label(numbered.group(1)) + " " + numbered.group(2);
+        }
         String name = field == null ? "" : field.replaceAll("\\[[^]]*]", "");
         String last = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         String found = source.getMessage("field." + name, null, null, locale());
@@ -39,7 +43,7 @@ public class StaffMessages {
 
     /** "« Titre » : 64 caractères au plus. Raccourcissez-le." — the label, then {@code error.<code>}. */
     public String fieldError(String field, String code, Object... args) {
-        return text("error.field", label(field), text("error." + code, args));
+        return text("error.field", label(field), text("error." + (code == null ? "invalid" : code), args));
     }
 
     /** A Bean Validation error (NotBlank, Size…) with the field's label. */
@@ -80,6 +84,9 @@ public class StaffMessages {
         if (stored.startsWith("WeChat kept failing")) {
             return text("reason.gaveUp") + " " + (wechat != null ? wechat : wechatUnreachable());
         }
+        if (stored.startsWith("WeChat credentials are not configured")) {
+            return text("wechat.error.notConfigured");
+        }
         if (stored.startsWith("the daily push quota")) {
             return text("reason.pushQuota");
         }
@@ -88,6 +95,9 @@ public class StaffMessages {
         }
         return stored.contains("WeChat unreachable") ? wechatUnreachable() : stored;
     }
+
+    /** A field with a number, such as an import's {@code line 3}. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("([A-Za-z]+) (\\d+)");
 
     private static final java.util.regex.Pattern ERRCODE =
             java.util.regex.Pattern.compile("(?:errcode |\\()(-?\\d{1,6})\\)?");

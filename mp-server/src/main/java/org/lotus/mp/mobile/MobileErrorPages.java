@@ -17,11 +17,16 @@ class MobileErrorPages implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object path = model.get("path");
-        if (!(path instanceof String p) || !(p.equals("/m") || p.startsWith("/m/"))) {
+        if (!(path instanceof String p) || !isReaderPath(p)) {
             return null;
         }
         ModelAndView page = new ModelAndView("mobile/error", Map.of("notFound", status == HttpStatus.NOT_FOUND));
         page.setStatus(status);
         return page;
+    }
+
+    /** A path of the reader pages ({@code /m}, {@code /m/…}). */
+    static boolean isReaderPath(String path) {
+        return path != null && (path.equals("/m") || path.startsWith("/m/") || path.startsWith("/m?"));
     }
 }

@@ -92,7 +92,7 @@ public class Notifications {
     public String textFor(Notifiable type, long id, String ownText) {
         String line = ownText == null || ownText.isBlank() ? settings.text() : ownText.strip();
         if (line.length() > TEXT_MAX) {
-            throw new InvalidFieldException("text", "at most " + TEXT_MAX + " characters");
+            throw new InvalidFieldException("text", "at most " + TEXT_MAX + " characters", "tooLong", TEXT_MAX);
         }
         ContentRewriter lexicon = rewriter.getIfAvailable();
         if (lexicon == null) {
@@ -103,7 +103,9 @@ public class Notifications {
         if (!rewritten.clean()) {
             throw new InvalidFieldException(
                     "text",
-                    "holds a blocked term: " + rewritten.blocked().get(0).term() + "; reword it");
+                    "holds a blocked term: " + rewritten.blocked().get(0).term() + "; reword it",
+                    "blockedTerms",
+                    rewritten.blocked().get(0).term());
         }
         return rewritten.text() + "<a href=\"" + link(type, id) + "\">打开</a>";
     }
@@ -113,7 +115,7 @@ public class Notifications {
             throws MassSendException {
         requirePublished(type, id, true);
         if (towxname == null || towxname.isBlank() || towxname.strip().length() > 64) {
-            throw new InvalidFieldException("towxname", "the WeChat id (微信号) that gets the preview");
+            throw new InvalidFieldException("towxname", "the WeChat id (微信号) that gets the preview", "required");
         }
         Notification current = state(type, id);
         if (current.done()) {

@@ -50,17 +50,17 @@ public class OutreachLog {
         String city = required("city", contact.city(), 64);
         LocalDate on = contact.contactedOn() == null ? LocalDate.now(PARIS) : contact.contactedOn();
         if (on.isAfter(LocalDate.now(PARIS))) {
-            throw new InvalidFieldException("contactedOn", "the contact date is in the future");
+            throw new InvalidFieldException("contactedOn", "the contact date is in the future", "future");
         }
         String outcome = contact.outcome() == null || contact.outcome().isBlank() ? "sent" : contact.outcome();
         if (!OUTCOMES.contains(outcome)) {
-            throw new InvalidFieldException("outcome", "outcome must be one of " + OUTCOMES);
+            throw new InvalidFieldException("outcome", "outcome must be one of " + OUTCOMES, "choose");
         }
         OutreachContact row = new OutreachContact();
         List<EarlierContact> earlier = List.of();
         if (contact.phone() != null && !contact.phone().isBlank()) {
             String e164 = phones.normalise(contact.phone())
-                    .orElseThrow(() -> new InvalidFieldException("phone", "not a phone number"));
+                    .orElseThrow(() -> new InvalidFieldException("phone", "not a phone number", "phone"));
             earlier = earlierContacts(e164, on);
             PhoneNumbers.Kept kept = phones.keep(e164);
             row.setPhoneHash(kept.hash());
@@ -80,8 +80,8 @@ public class OutreachLog {
 
     /** Contacts with this number within the window, before anything is logged or sent. */
     public List<EarlierContact> alreadyContacted(String written) {
-        String e164 =
-                phones.normalise(written).orElseThrow(() -> new InvalidFieldException("phone", "not a phone number"));
+        String e164 = phones.normalise(written)
+                .orElseThrow(() -> new InvalidFieldException("phone", "not a phone number", "phone"));
         return earlierContacts(e164, LocalDate.now(PARIS));
     }
 
@@ -157,10 +157,10 @@ public class OutreachLog {
 
     private static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, field + " is required");
+            throw new InvalidFieldException(field, field + " is required", "required");
         }
         if (value.strip().length() > max) {
-            throw new InvalidFieldException(field, field + " is longer than " + max + " characters");
+            throw new InvalidFieldException(field, field + " is longer than " + max + " characters", "tooLong", max);
         }
         return value.strip();
     }

@@ -78,10 +78,12 @@ public class OutreachTemplates {
     public OutreachTemplate save(Long id, String title, String text, Long channelId) {
         OutreachTemplate template = id == null ? new OutreachTemplate() : get(id);
         if (title == null || title.isBlank() || title.strip().length() > 120) {
-            throw new InvalidFieldException("title", "a title of at most 120 characters is required");
+            throw new InvalidFieldException(
+                    "title", "a title of at most 120 characters is required", "replyLength", 120);
         }
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new InvalidFieldException("text", "a text of at most " + MAX_TEXT + " characters is required");
+            throw new InvalidFieldException(
+                    "text", "a text of at most " + MAX_TEXT + " characters is required", "replyLength", MAX_TEXT);
         }
         if (channelId != null && channels.find(channelId).isEmpty()) {
             throw new InvalidFieldException(
@@ -102,13 +104,11 @@ public class OutreachTemplates {
             blocked.addAll(rewritten.blocked());
         }
         if (!blocked.isEmpty()) {
-            throw new InvalidFieldException(
-                    "text",
-                    "blocked terms: "
-                            + blocked.stream()
-                                    .map(ContentRewriter.BlockedTerm::term)
-                                    .distinct()
-                                    .collect(Collectors.joining(", ")));
+            String terms = blocked.stream()
+                    .map(ContentRewriter.BlockedTerm::term)
+                    .distinct()
+                    .collect(Collectors.joining("、"));
+            throw new InvalidFieldException("text", "blocked terms: " + terms, "blockedTerms", terms);
         }
         template.setTitle(title.strip());
         template.setText(String.join(CHANNEL_LINK, parts));

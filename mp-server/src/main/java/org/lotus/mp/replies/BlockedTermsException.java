@@ -10,11 +10,12 @@ public class BlockedTermsException extends InvalidFieldException {
     private final transient List<Finding> findings;
 
     public BlockedTermsException(String field, List<Finding> findings) {
-        super(
-                field,
-                field + " holds a blocked term; rewrite it: "
-                        + String.join(", ", findings.stream().map(Finding::term).toList()));
+        super(field, field + " holds a blocked term; rewrite it: " + terms(findings), "blockedTerms", terms(findings));
         this.findings = List.copyOf(findings);
+    }
+
+    private static String terms(List<Finding> findings) {
+        return String.join(", ", findings.stream().map(Finding::term).distinct().toList());
     }
 
     public List<Finding> findings() {

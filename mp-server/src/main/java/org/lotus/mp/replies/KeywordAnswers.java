@@ -88,7 +88,7 @@ public class KeywordAnswers {
     private Checked check(KeywordAnswer.Draft draft, Long id) {
         List<String> keywords = keywords(draft.keywords());
         if (draft.match() == null) {
-            throw new InvalidFieldException("match", "match must be contains or exact");
+            throw new InvalidFieldException("match", "match must be contains or exact", "match");
         }
         String text = draft.text() == null || draft.text().isBlank()
                 ? null
@@ -97,17 +97,18 @@ public class KeywordAnswers {
         switch (draft.kind()) {
             case SECTION -> {
                 if (sections.find(draft.sectionKey()).isEmpty()) {
-                    throw new InvalidFieldException("section", "no section " + draft.sectionKey());
+                    throw new InvalidFieldException("section", "no section " + draft.sectionKey(), "unknownSection");
                 }
             }
             case ARTICLE -> {
                 if (articles.find(draft.articleId()).isEmpty()) {
-                    throw new InvalidFieldException("articleId", "no article " + draft.articleId());
+                    throw new InvalidFieldException("articleId", "no article " + draft.articleId(), "unknownArticle");
                 }
             }
             case TEXT -> {
                 if (text == null) {
-                    throw new InvalidFieldException("text", "the answer needs a text, a section or an article");
+                    throw new InvalidFieldException(
+                            "text", "the answer needs a text, a section or an article", "answerTarget");
                 }
             }
             case REPORT, CHECK -> text = null; // the desk answers with its own texts
@@ -142,10 +143,15 @@ public class KeywordAnswers {
                         .distinct()
                         .toList();
         if (keywords.isEmpty() || keywords.size() > MAX_KEYWORDS) {
-            throw new InvalidFieldException("keywords", "give 1 to " + MAX_KEYWORDS + " keywords");
+            throw new InvalidFieldException(
+                    "keywords", "give 1 to " + MAX_KEYWORDS + " keywords", "keywordCount", MAX_KEYWORDS);
         }
         if (keywords.stream().anyMatch(k -> k.length() > MAX_KEYWORD_LENGTH || k.contains("\n"))) {
-            throw new InvalidFieldException("keywords", "a keyword is at most " + MAX_KEYWORD_LENGTH + " characters");
+            throw new InvalidFieldException(
+                    "keywords",
+                    "a keyword is at most " + MAX_KEYWORD_LENGTH + " characters",
+                    "tooLong",
+                    MAX_KEYWORD_LENGTH);
         }
         return keywords;
     }
@@ -174,7 +180,7 @@ public class KeywordAnswers {
         try {
             new KeywordMatcher(all);
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("keywords", e.getMessage());
+            throw new InvalidFieldException("keywords", e.getMessage(), "keywordTaken");
         }
     }
 }

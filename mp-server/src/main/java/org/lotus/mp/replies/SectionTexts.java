@@ -43,7 +43,7 @@ public class SectionTexts {
                 return kind;
             }
         }
-        throw new InvalidFieldException("replyKind", "replyKind must be text, latest-article or page");
+        throw new InvalidFieldException("replyKind", "replyKind must be text, latest-article or page", "replyKind");
     }
 
     /**
@@ -58,10 +58,14 @@ public class SectionTexts {
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes == 0 || bytes > NAME_BYTES) {
             throw new InvalidFieldException(
-                    "name", "the name is " + bytes + " bytes; WeChat allows 1 to " + NAME_BYTES);
+                    "name",
+                    "the name is " + bytes + " bytes; WeChat allows 1 to " + NAME_BYTES,
+                    "menuNameBytes",
+                    bytes,
+                    NAME_BYTES);
         }
         if (section.getReplyText() == null || section.getReplyText().isBlank()) {
-            throw new InvalidFieldException("replyText", "the section needs a reply text");
+            throw new InvalidFieldException("replyText", "the section needs a reply text", "required");
         }
         var rewritten = lexicon.rewrite("replyText", section.getReplyText().strip());
         if (AutomaticReplies.bytes(rewritten.text()) > AutomaticReplies.MAX_BYTES) {

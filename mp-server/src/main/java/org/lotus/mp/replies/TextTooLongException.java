@@ -9,7 +9,12 @@ public class TextTooLongException extends InvalidFieldException {
     private final int max;
 
     public TextTooLongException(String field, int bytes, int max) {
-        super(field, field + " is " + bytes + " bytes once rewritten; WeChat allows " + max);
+        super(
+                field,
+                field + " is " + bytes + " bytes once rewritten; WeChat allows " + max,
+                "tooLongBytesRewritten",
+                bytes,
+                max);
         this.bytes = bytes;
         this.max = max;
     }

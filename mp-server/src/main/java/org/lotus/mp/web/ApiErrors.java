@@ -30,7 +30,7 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .map(f -> Map.of("field", f.getField(), "message", wording.fieldError(f)))
                 .toList();
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, "invalid request");
         if (!errors.isEmpty()) {
@@ -46,11 +46,11 @@ class ApiErrors {
     @ExceptionHandler(InvalidFieldException.class)
     ResponseEntity<Map<String, Object>> invalidField(InvalidFieldException e) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, e.getMessage());
+        String message = e.wording() != null ? e.wording() : wording.fieldError(e.field(), e.code(), e.args());
         body.put("field", e.field());
-        if (e.code() != null) {
-            body.put("message", wording.fieldError(e.field(), e.code(), e.args()));
-        }
-        body.put("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        body.put("code", e.code() == null ? "invalid" : e.code());
+        body.put("message", message);
+        body.put("errors", List.of(Map.of("field", e.field(), "message", message)));
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -58,6 +58,7 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, "invalid value");
         body.put("field", e.getName());
+        body.put("message", wording.fieldError(e.getName(), "invalid"));
         return ResponseEntity.badRequest().body(body);
     }
 
@@ -65,23 +66,29 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
         Map<String, Object> body = body(HttpStatus.BAD_REQUEST, "missing parameter");
         body.put("field", e.getParameterName());
+        body.put("message", wording.fieldError(e.getParameterName(), "required"));
         return ResponseEntity.badRequest().body(body);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, "malformed request body"));
+        Map<String, Object> body = body(HttpStatus.BAD_REQUEST, "malformed request body");
+        body.put("message", wording.text("error.malformedBody"));
+        return ResponseEntity.badRequest().body(body);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported content type"));
+        Map<String, Object> body = body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported content type");
+        body.put("message", wording.text("error.mediaType"));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(body);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body(HttpStatus.NOT_FOUND, e.getMessage()));
+        Map<String, Object> body = body(HttpStatus.NOT_FOUND, e.getMessage());
+        body.put("message", wording.text("error.notFound"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
     }
 
     private static Map<String, Object> body(HttpStatus status, String error) {

@@ -78,7 +78,7 @@ class AnnouncementAndPartnerPagesTest extends EmbeddedTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"announcement-problem\"", "Titre : à remplir.", "姐妹们注意", "value=\"协会\"");
+        assertThat(page).contains("id=\"problem-title\"", "« Titre » : à remplir.", "姐妹们注意", "value=\"协会\"");
     }
 
     @Test
@@ -137,7 +137,7 @@ class AnnouncementAndPartnerPagesTest extends EmbeddedTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Texte : ", "caractères au plus", "很长的文章", "长".repeat(30_000));
+        assertThat(page).contains("« Texte » : ", "caractères au plus", "很长的文章", "长".repeat(30_000));
     }
 
     @Test
@@ -167,7 +167,10 @@ class AnnouncementAndPartnerPagesTest extends EmbeddedTest {
                         .with(user(ADMIN).roles("EDITOR"))
                         .with(csrf())
                         .param("publishAt", "2020-01-01T10:00"))
-                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("passée")));
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("« Date de publication » :")))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("passée")))
+                .andExpect(flash().attribute("fieldError", "publishAt"))
+                .andExpect(flash().attribute("typedPublishAt", "2020-01-01T10:00"));
     }
 
     @Test

@@ -144,7 +144,9 @@ class EditorsBrowserTest extends EmbeddedTest {
                 .getId();
         browser.open("/cms/articles/" + id);
         schedulePublishAt("2020-01-01T10:00");
-        assertThat(browser.textContaining(By.id("article-problem"), "passée")).startsWith("Date de publication :");
+        assertThat(browser.textContaining(By.id("problem-publishAt"), "passée"))
+                .startsWith("« Date de publication » :");
+        assertThat(value("#schedule-form input[name=publishAt]")).isEqualTo("2020-01-01T10:00");
 
         String tomorrow = LocalDate.now(PARIS).plusDays(1) + "T09:15";
         schedulePublishAt(tomorrow);
@@ -163,7 +165,7 @@ class EditorsBrowserTest extends EmbeddedTest {
 
         browser.open("/cms/articles/" + id + "?lang=zh");
         schedulePublishAt("2020-01-01T10:00");
-        assertThat(browser.textContaining(By.id("article-problem"), "已经过去")).startsWith("发布时间");
+        assertThat(browser.textContaining(By.id("problem-publishAt"), "已经过去")).startsWith("「发布时间」");
     }
 
     @Test
@@ -244,7 +246,7 @@ class EditorsBrowserTest extends EmbeddedTest {
                 .findElement(By.cssSelector("#partner-form textarea[name=services]"))
                 .sendKeys("法轮功");
         browser.driver().findElement(By.id("save-partner")).click();
-        assertThat(browser.textContaining(By.id("partner-problem"), "bloqués")).startsWith("Services proposés");
+        assertThat(browser.textContaining(By.id("problem-services"), "bloqués")).startsWith("« Services proposés »");
         assertThat(value("#partner-form input[name=name]")).isEqualTo("新机构");
 
         browser.driver()

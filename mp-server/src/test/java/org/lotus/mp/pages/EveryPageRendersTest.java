@@ -56,6 +56,7 @@ class EveryPageRendersTest extends EmbeddedTest {
             new Page("/cms/comments", "ADMIN", "MODERATOR"),
             new Page("/cms/comments?urgent=true", "ADMIN", "MODERATOR"),
             new Page("/cms/comments?open=true", "ADMIN", "MODERATOR"),
+            new Page("/cms/comments/templates", "ADMIN", "MODERATOR"),
             new Page("/cms/lexicon", "ADMIN"),
             new Page("/cms/staff", "ADMIN"),
             new Page("/cms/audit", "ADMIN"),

@@ -122,7 +122,7 @@ class EditorInputApiTest extends PublishingTest {
                             .header("Accept-Language", "fr"))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.field").value("title"))
-                    .andExpect(jsonPath("$.message").value(Matchers.startsWith("Titre : 64 caractères au plus")));
+                    .andExpect(jsonPath("$.message").value(Matchers.startsWith("« Titre » : 64 caractères au plus")));
             String digest = "{\"title\":\"t\",\"digest\":\"" + "摘".repeat(121)
                     + "\",\"body\":\"<p>x</p>\",\"section\":\"health\"}";
             mvc.perform(as(post("/api/articles")).content(digest))

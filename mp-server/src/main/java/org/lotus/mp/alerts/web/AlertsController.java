@@ -73,7 +73,8 @@ class AlertsController {
     @PostMapping("/{id}/merge")
     AlertView merge(@PathVariable long id, @RequestBody Merge merge, Principal staff) {
         if (merge.into() == null) {
-            throw new InvalidFieldException("into", "the id of an earlier report of the same number is required");
+            throw new InvalidFieldException(
+                    "into", "the id of an earlier report of the same number is required", "alertInto");
         }
         return AlertView.of(moderation.merge(id, merge.into(), staff.getName()), reports);
     }
@@ -96,7 +97,8 @@ class AlertsController {
         try {
             return ClientReport.Status.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("status", "status must be pending, approved, rejected or merged");
+            throw new InvalidFieldException(
+                    "status", "status must be pending, approved, rejected or merged", "alertStatus");
         }
     }
 }

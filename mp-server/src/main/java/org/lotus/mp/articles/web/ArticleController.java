@@ -124,7 +124,7 @@ class ArticleController {
 
     private void checkCover(Long coverImageId) {
         if (coverImageId != null && !images.exists(coverImageId)) {
-            throw new InvalidContentException("coverImageId", "no such image");
+            throw new InvalidContentException("coverImageId", "unknownImage", "no such image");
         }
     }
 

@@ -17,7 +17,7 @@ public record PublishAt(String publishAt) {
 
     public Instant instant() {
         if (publishAt == null || publishAt.isBlank()) {
-            throw new InvalidContentException("publishAt", "publishAt is required (ISO-8601)");
+            throw new InvalidContentException("publishAt", "required", "publishAt is required (ISO-8601)");
         }
         try {
             return OffsetDateTime.parse(publishAt.trim()).toInstant();
@@ -25,7 +25,7 @@ public record PublishAt(String publishAt) {
             try {
                 return LocalDateTime.parse(publishAt.trim()).atZone(PARIS).toInstant();
             } catch (DateTimeParseException e) {
-                throw new InvalidContentException("publishAt", "publishAt must be an ISO-8601 date-time");
+                throw new InvalidContentException("publishAt", "date", "publishAt must be an ISO-8601 date-time");
             }
         }
     }

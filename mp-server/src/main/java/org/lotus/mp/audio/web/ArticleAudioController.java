@@ -48,7 +48,8 @@ class ArticleAudioController {
     Map<String, Object> choose(@PathVariable long id, @RequestBody AudioChoice choice) {
         articles.find(id).orElseThrow(() -> new NotFoundException("article", id));
         if (choice.audioId() != null && library.find(choice.audioId()).isEmpty()) {
-            throw new InvalidFieldException("audioId", "Ce son n’existe pas dans la bibliothèque · 素材库里没有这段语音");
+            throw new InvalidFieldException(
+                    "audioId", "Ce son n’existe pas dans la bibliothèque · 素材库里没有这段语音", "unknownClip");
         }
         articleAudio.attach(id, choice.audioId());
         audit.record(

@@ -54,13 +54,18 @@ class AudioController {
             Principal staff)
             throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new InvalidFieldException("file", "Choisissez un fichier son ou enregistrez-vous · 请选择音频文件或先录音");
+            throw new InvalidFieldException(
+                    "file", "Choisissez un fichier son ou enregistrez-vous · 请选择音频文件或先录音", "audioFile");
         }
         AudioClip clip;
         try (InputStream content = file.getInputStream()) {
             clip = library.add(content, title, staff.getName());
         } catch (AudioRefusedException e) {
-            throw new InvalidFieldException(e.field(), refusals.bilingual(e));
+            throw InvalidFieldException.worded(
+                    e.field(),
+                    refusals.bilingual(e),
+                    e.messageKey(),
+                    refusals.in(org.springframework.context.i18n.LocaleContextHolder.getLocale(), e));
         }
         audit.record("audio.add", "audio", clip.getId(), null);
         return ResponseEntity.status(HttpStatus.CREATED).body(AudioView.of(clip, List.of()));

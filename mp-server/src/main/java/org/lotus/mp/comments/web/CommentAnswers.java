@@ -44,18 +44,19 @@ class CommentAnswers {
     ResponseEntity<Map<String, Object>> reply(ReaderMessage message, ReplyRequest request, String staff) {
         boolean hasText = request.text() != null && !request.text().isBlank();
         if (hasText == (request.audioId() != null)) {
-            throw new InvalidFieldException("text", "Écrivez une réponse ou choisissez un son · 请写回复或选择一段语音");
+            throw new InvalidFieldException(
+                    "text", "Écrivez une réponse ou choisissez un son · 请写回复或选择一段语音", "textOrClip");
         }
         Outcome outcome;
         if (hasText) {
             if (request.text().length() > 600) {
-                throw new InvalidFieldException("text", "600 caractères au plus · 最多600个字");
+                throw new InvalidFieldException("text", "600 caractères au plus · 最多600个字", "replyLength", 600);
             }
             outcome = replies.reply(message, request.text().strip(), staff);
         } else {
             AudioClip clip = library.find(request.audioId())
                     .orElseThrow(() -> new InvalidFieldException(
-                            "audioId", "Ce son n’existe pas dans la bibliothèque · 素材库里没有这段语音"));
+                            "audioId", "Ce son n’existe pas dans la bibliothèque · 素材库里没有这段语音", "unknownClip"));
             outcome = replies.replyWithVoice(message, clip, staff);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -98,7 +99,7 @@ class CommentAnswers {
 
     ReaderMessage urgent(ReaderMessage message, UrgentRequest request) {
         if (request.urgent() == null) {
-            throw new InvalidFieldException("urgent", "true ou false · true 或 false");
+            throw new InvalidFieldException("urgent", "true ou false · true 或 false", "trueOrFalse");
         }
         if (messages.markUrgent(message, request.urgent())) {
             audit.record(request.urgent() ? "comment.urgent" : "comment.notUrgent", "comment", message.getId(), null);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.lexicon.LexiconChangeException;
 import org.lotus.mp.lexicon.LexiconEntries;
+import org.lotus.mp.lexicon.LexiconProblems;
 import org.lotus.mp.lexicon.LexiconRow;
 import org.lotus.mp.web.InvalidFieldException;
 import org.lotus.mp.web.NotFoundException;
@@ -48,7 +49,7 @@ class LexiconController {
             try {
                 return new LexiconEntry(term, replacement, Language.parse(language), category, note);
             } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException("term", e.getMessage());
+                throw new LexiconChangeException("term", e.getMessage());
             }
         }
     }
@@ -69,10 +70,12 @@ class LexiconController {
 
     private final LexiconEntries entries;
     private final AuditLog audit;
+    private final LexiconProblems problems;
 
-    LexiconController(LexiconEntries entries, AuditLog audit) {
+    LexiconController(LexiconEntries entries, AuditLog audit, LexiconProblems problems) {
         this.entries = entries;
         this.audit = audit;
+        this.problems = problems;
     }
 
     @GetMapping("/api/lexicon")
@@ -137,11 +140,12 @@ class LexiconController {
                 .body(out.toString());
     }
 
-    private static <T> T changing(java.util.function.Supplier<T> change) {
+    /** A refused change answers 400 naming the field (or {@code line N}), told in the staff member's language. */
+    private <T> T changing(java.util.function.Supplier<T> change) {
         try {
             return change.get();
         } catch (LexiconChangeException e) {
-            throw new InvalidFieldException(e.field(), e.getMessage());
+            throw InvalidFieldException.worded(e.field(), e.getMessage(), "lexicon", problems.explain(e.getMessage()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.lotus.mp.menu.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.menu.MenuPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MenuController {
 
     private final MenuPublisher publisher;
+    private final StaffMessages wording;
 
-    MenuController(MenuPublisher publisher) {
+    MenuController(MenuPublisher publisher, StaffMessages wording) {
         this.publisher = publisher;
+        this.wording = wording;
     }
 
     @PostMapping("/api/menu/publish")
@@ -28,7 +31,9 @@ class MenuController {
 
     @ExceptionHandler(MenuPublisher.WechatUnavailableException.class)
     ResponseEntity<Map<String, Object>> unavailable(MenuPublisher.WechatUnavailableException e) {
-        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        ResponseEntity<Map<String, Object>> response = error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        response.getBody().put("message", wording.text("wechat.error.notConfigured"));
+        return response;
     }
 
     @ExceptionHandler(MenuPublisher.WechatRefusedException.class)
@@ -36,6 +41,10 @@ class MenuController {
         ResponseEntity<Map<String, Object>> response = error(HttpStatus.BAD_GATEWAY, e.getMessage());
         response.getBody().put("errcode", e.errcode());
         response.getBody().put("errmsg", e.errmsg());
+        response.getBody()
+                .put(
+                        "message",
+                        e.isUnreachable() ? wording.text("menu.wechatUnreachable") : wording.wechatError(e.errcode()));
         return response;
     }
 

@@ -132,7 +132,7 @@ class OutreachController {
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("month", "month must be written YYYY-MM");
+            throw new InvalidFieldException("month", "month must be written YYYY-MM", "isoMonth");
         }
     }
 }

@@ -92,7 +92,7 @@ class SectionsController {
         }
         if (request.group() != null) {
             if (sections.groups().stream().noneMatch(g -> g.getGroupKey().equals(request.group()))) {
-                throw new InvalidFieldException("group", "no menu group " + request.group());
+                throw new InvalidFieldException("group", "no menu group " + request.group(), "unknownGroup");
             }
             section.setGroupKey(request.group());
         }
@@ -104,7 +104,8 @@ class SectionsController {
         }
         if (section.getReplyKind() == Section.ReplyKind.AUDIO) {
             if (request.audioId() == null || audio.find(request.audioId()).isEmpty()) {
-                throw new InvalidFieldException("audioId", "an audio section needs a clip of the audio library");
+                throw new InvalidFieldException(
+                        "audioId", "an audio section needs a clip of the audio library", "audioRequired");
             }
             section.setAudioId(request.audioId());
         } else {

@@ -35,7 +35,7 @@ class TextReviewController {
         try {
             return review.apply(kind, id).orElseThrow(() -> new NotFoundException(kind, id));
         } catch (IllegalStateException e) {
-            throw new InvalidFieldException("kind", e.getMessage());
+            throw new InvalidFieldException("kind", e.getMessage(), "reviewBlocked");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lotus.mp.audit.AuditLog;
+import org.lotus.mp.i18n.StaffMessages;
 import org.lotus.mp.staff.LoginAttempts;
 import org.lotus.mp.staff.Role;
 import org.lotus.mp.staff.StaffAccount;
@@ -81,12 +82,19 @@ class StaffController {
     private final StaffLifecycle lifecycle;
     private final LoginAttempts attempts;
     private final AuditLog audit;
+    private final StaffMessages wording;
 
-    StaffController(StaffAccounts accounts, StaffLifecycle lifecycle, LoginAttempts attempts, AuditLog audit) {
+    StaffController(
+            StaffAccounts accounts,
+            StaffLifecycle lifecycle,
+            LoginAttempts attempts,
+            AuditLog audit,
+            StaffMessages wording) {
         this.accounts = accounts;
         this.lifecycle = lifecycle;
         this.attempts = attempts;
         this.audit = audit;
+        this.wording = wording;
     }
 
     @GetMapping("/api/me")
@@ -132,7 +140,7 @@ class StaffController {
                     request.displayName(),
                     request.language());
         } catch (StaffAccounts.UsernameTakenException e) {
-            throw new InvalidFieldException("username", "username already in use");
+            throw new InvalidFieldException("username", "username already in use", "usernameTaken");
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/staff/" + account.getId()))
@@ -157,9 +165,12 @@ class StaffController {
     ResponseEntity<Map<String, Object>> refused(StaffLifecycle.ChangeRefusedException e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 400);
+        String message = wording.text("error.field", wording.label(e.field()), wording.text(e.messageKey()));
         body.put("error", e.getMessage());
         body.put("field", e.field());
-        body.put("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        body.put("code", e.messageKey());
+        body.put("message", message);
+        body.put("errors", List.of(Map.of("field", e.field(), "message", message)));
         return ResponseEntity.badRequest().body(body);
     }
 

@@ -86,10 +86,10 @@ class StatsController {
         LocalDate end = to == null || to.isBlank() ? counts.today() : date("to", to);
         LocalDate start = from == null || from.isBlank() ? end.minusDays(29) : date("from", from);
         if (start.isAfter(end)) {
-            throw new InvalidFieldException("to", "must not be before from");
+            throw new InvalidFieldException("to", "must not be before from", "dateOrder");
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new InvalidFieldException("from", "at most " + MAX_DAYS + " days at once");
+            throw new InvalidFieldException("from", "at most " + MAX_DAYS + " days at once", "maxDays", MAX_DAYS);
         }
         return stats.between(start, end);
     }
@@ -98,7 +98,7 @@ class StatsController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "a date as YYYY-MM-DD");
+            throw new InvalidFieldException(field, "a date as YYYY-MM-DD", "isoDate");
         }
     }
 }

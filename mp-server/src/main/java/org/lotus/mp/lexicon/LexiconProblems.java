@@ -1,4 +1,4 @@
-package org.lotus.mp.cms;
+package org.lotus.mp.lexicon;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * with what to fix: a bad import line, a duplicate, a euphemism that holds a censored term.
  */
 @Component
-class LexiconProblems {
+public class LexiconProblems {
 
     private record Known(Pattern pattern, String key) {}
 
@@ -30,7 +30,7 @@ class LexiconProblems {
         this.wording = wording;
     }
 
-    String explain(String problem) {
+    public String explain(String problem) {
         if (problem == null) {
             return wording.text("error.invalid");
         }
@@ -39,11 +39,13 @@ class LexiconProblems {
             if (m.matches()) {
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = m.group(i + 1);
+                    String found = m.group(i + 1);
+                    // Counts are numbers, so that the catalogue can choose singular or plural.
+                    args[i] = found.matches("\\d{1,9}") ? (Object) Integer.valueOf(found) : found;
                 }
                 return wording.text("lexicon.error." + known.key(), args);
             }
         }
-        return problem;
+        return wording.text("lexicon.error.other");
     }
 }
