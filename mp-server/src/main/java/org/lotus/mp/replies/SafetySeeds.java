@@ -26,6 +26,18 @@ final class SafetySeeds {
             {summary}
             回复 1 确认提交，回复“取消”放弃。""";
 
+    /** A line a fact; the {what} line is left out when she wrote nothing, the {voices} line when she sent no voice. */
+    static final String SUMMARY = """
+            • 发生了什么：{what}
+            • 语音：{voices} 条
+            • 电话：{phone}
+            • 地点：{area}
+            • 时间：{when}""";
+
+    static final String SUMMARY_NO_PHONE = "不知道";
+
+    static final String SUMMARY_NOT_SAID = "没有说";
+
     static final String CONFIRM_AGAIN = "回复 1 确认提交这份举报，或者回复“取消”放弃。";
 
     static final String THANKS = """
