@@ -2,8 +2,8 @@ package org.lotus.mp.replies;
 
 /**
  * What readers are told in a report or a check, as the texts are first seeded: one question at a time, in plain
- * simplified Chinese. Staff edit them afterwards as automatic replies; {@code {count}}, {@code {month}} and
- * {@code {summary}} are filled in when the text is sent.
+ * simplified Chinese. Staff edit them afterwards as automatic replies; {@code {count}}, {@code {month}},
+ * {@code {summary}} and the summary's facts ({@code {what}}, {@code {phone}} …) are filled in when the text is sent.
  */
 final class SafetySeeds {
 

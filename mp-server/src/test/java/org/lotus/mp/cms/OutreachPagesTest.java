@@ -137,6 +137,17 @@ class OutreachPagesTest extends EmbeddedTest {
         }
 
         @Test
+        void refusesADeleteByAnEditorWhoIsNoModerator() throws Exception {
+            OutreachTemplate t = template();
+
+            mvc.perform(post("/cms/outreach/templates/" + t.getId() + "/delete")
+                            .with(user("redactrice").roles("EDITOR"))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+            assertThat(templates.get(t.getId()).getTitle()).isEqualTo(t.getTitle());
+        }
+
+        @Test
         void refusesADeleteWithoutTheFormsToken() throws Exception {
             OutreachTemplate t = template();
 
