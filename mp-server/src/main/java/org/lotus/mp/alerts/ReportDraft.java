@@ -2,6 +2,9 @@ package org.lotus.mp.alerts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lotus.mp.replies.Placeholders;
 
 /**
  * A report being written, one answer at a time, between two pushes. It is kept sealed in the key-value store (Redis in
@@ -81,19 +84,30 @@ record ReportDraft(Step step, String what, List<String> voiceIds, String phone, 
                 orNull(parts[5]));
     }
 
-    /** What the reader said, a line a fact, for her to confirm before the report is sent. */
-    String summary() {
-        StringBuilder summary = new StringBuilder();
-        if (what != null) {
-            summary.append("• 发生了什么：").append(SafetyDesk.limit(what, 300)).append('\n');
-        }
-        if (!voiceIds.isEmpty()) {
-            summary.append("• 语音：").append(voiceIds.size()).append(" 条\n");
-        }
-        summary.append("• 电话：").append(phone == null ? "不知道" : phone).append('\n');
-        summary.append("• 地点：").append(area == null ? "没有说" : area).append('\n');
-        summary.append("• 时间：").append(occurred == null ? "没有说" : occurred);
-        return summary.toString();
+    /**
+     * The staff-owned wording of the summary: its lines with {@code {what}}, {@code {voices}}, {@code {phone}},
+     * {@code {area}} and {@code {when}}, and what stands for a skipped number, place or time.
+     */
+    record SummaryWording(String lines, String noPhone, String notSaid) {}
+
+    /**
+     * What the reader said, a line a fact, for her to confirm before the report is sent; the line of what happened is
+     * left out when she wrote nothing, the line of voices when she sent none.
+     */
+    String summary(SummaryWording wording) {
+        String kept = wording.lines()
+                .lines()
+                .filter(line -> what != null || !line.contains("{what}"))
+                .filter(line -> !voiceIds.isEmpty() || !line.contains("{voices}"))
+                .collect(Collectors.joining("\n"));
+        return Placeholders.fill(
+                kept,
+                Map.of(
+                        "what", what == null ? "" : SafetyDesk.limit(what, 300),
+                        "voices", String.valueOf(voiceIds.size()),
+                        "phone", phone == null ? wording.noPhone() : phone,
+                        "area", area == null ? wording.notSaid() : area,
+                        "when", occurred == null ? wording.notSaid() : occurred));
     }
 
     /** Reader text without the control characters the encoding relies on. */

@@ -295,7 +295,14 @@ public class SafetyDesk {
 
     private Answer confirm(ReportDraft draft, String pseudonym, String prefix) {
         save(pseudonym, draft);
-        return reply(prefix + texts.text(ReplyKey.SAFETY_CONFIRM, Map.of("summary", draft.summary())));
+        return reply(prefix + texts.text(ReplyKey.SAFETY_CONFIRM, Map.of("summary", draft.summary(summaryWording()))));
+    }
+
+    private ReportDraft.SummaryWording summaryWording() {
+        return new ReportDraft.SummaryWording(
+                texts.text(ReplyKey.SAFETY_SUMMARY),
+                texts.text(ReplyKey.SAFETY_SUMMARY_NO_PHONE),
+                texts.text(ReplyKey.SAFETY_SUMMARY_NOT_SAID));
     }
 
     private Answer check(String e164, String pseudonym) {

@@ -17,6 +17,9 @@ public class OutreachTemplate {
     private Long channelId;
     private LocalDateTime updatedAt;
 
+    /** Set when the template was deleted while logged contacts still name it. */
+    private LocalDateTime archivedAt;
+
     public Long getId() {
         return id;
     }
@@ -55,5 +58,13 @@ public class OutreachTemplate {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public LocalDateTime getArchivedAt() {
+        return archivedAt;
+    }
+
+    public void setArchivedAt(LocalDateTime archivedAt) {
+        this.archivedAt = archivedAt;
     }
 }

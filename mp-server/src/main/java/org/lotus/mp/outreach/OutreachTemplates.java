@@ -4,8 +4,12 @@ import com.baomidou.mybatisplus.core.conditions.query.QueryWrapper;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lotus.mp.channels.Channel;
@@ -24,17 +28,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class OutreachTemplates {
 
+    static final int MAX_TITLE = 120;
     static final int MAX_TEXT = 2000;
 
     /** Where the channel's link goes in a template's text. */
     public static final String CHANNEL_LINK = "{channel}";
 
     private final OutreachTemplateMapper templates;
+    private final OutreachContactMapper contacts;
     private final ContentRewriter rewriter;
     private final Channels channels;
 
-    OutreachTemplates(OutreachTemplateMapper templates, ContentRewriter rewriter, Channels channels) {
+    OutreachTemplates(
+            OutreachTemplateMapper templates,
+            OutreachContactMapper contacts,
+            ContentRewriter rewriter,
+            Channels channels) {
         this.templates = templates;
+        this.contacts = contacts;
         this.rewriter = rewriter;
         this.channels = channels;
     }
@@ -63,27 +74,46 @@ public class OutreachTemplates {
         }
     }
 
+    /** The templates staff copy from; deleted ones are left out. */
     public List<OutreachTemplate> list() {
-        return templates.selectList(new QueryWrapper<OutreachTemplate>().orderByAsc("title"));
+        return templates.selectList(
+                new QueryWrapper<OutreachTemplate>().isNull("archived_at").orderByAsc("title"));
     }
 
+    /** A template that may be copied, changed or deleted. */
     public OutreachTemplate get(long id) {
         OutreachTemplate template = templates.selectById(id);
-        if (template == null) {
+        if (template == null || template.getArchivedAt() != null) {
             throw new NotFoundException("outreach template", id);
         }
         return template;
     }
 
+    /** Titles of templates by id, deleted ones included, for the contacts that name them. */
+    public Map<Long, String> titles(Collection<Long> ids) {
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return templates.selectByIds(wanted).stream()
+                .collect(Collectors.toMap(OutreachTemplate::getId, OutreachTemplate::getTitle));
+    }
+
     public OutreachTemplate save(Long id, String title, String text, Long channelId) {
         OutreachTemplate template = id == null ? new OutreachTemplate() : get(id);
-        if (title == null || title.isBlank() || title.strip().length() > 120) {
-            throw new InvalidFieldException(
-                    "title", "a title of at most 120 characters is required", "replyLength", 120);
+        if (title == null || title.isBlank()) {
+            throw new InvalidFieldException("title", "a title is required", "required");
         }
-        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+        if (title.strip().length() > MAX_TITLE) {
             throw new InvalidFieldException(
-                    "text", "a text of at most " + MAX_TEXT + " characters is required", "replyLength", MAX_TEXT);
+                    "title", "a title of at most " + MAX_TITLE + " characters is required", "tooLong", MAX_TITLE);
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException("text", "a text is required", "required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidFieldException(
+                    "text", "a text of at most " + MAX_TEXT + " characters is required", "tooLong", MAX_TEXT);
         }
         if (channelId != null && channels.find(channelId).isEmpty()) {
             throw new InvalidFieldException(
@@ -122,7 +152,17 @@ public class OutreachTemplates {
         return template;
     }
 
+    /**
+     * Deletes a template; one that logged contacts name is archived instead, so the log still says which message was
+     * sent.
+     */
     public void delete(long id) {
-        templates.deleteById(get(id).getId());
+        OutreachTemplate template = get(id);
+        if (contacts.exists(new QueryWrapper<OutreachContact>().eq("template_id", id))) {
+            template.setArchivedAt(LocalDateTime.now(ZoneOffset.UTC));
+            templates.updateById(template);
+        } else {
+            templates.deleteById(id);
+        }
     }
 }

@@ -122,6 +122,25 @@ public enum ReplyKey {
             "Récapitulatif avant envoi : « Confirmez votre signalement : {summary} — 1 pour envoyer, « 取消 » pour"
                     + " abandonner. » {summary} est remplacé par ce qu'elle a dit (faits, vocaux, numéro, lieu, moment).",
             "summary"),
+    SAFETY_SUMMARY(
+            "safety-summary",
+            SafetySeeds.SUMMARY,
+            "Récapitulatif, une ligne par fait (dans {summary} de « safety-confirm ») : « Ce qui s'est passé : {what} /"
+                    + " Vocaux : {voices} / Numéro : {phone} / Lieu : {area} / Moment : {when} ». La ligne de {what}"
+                    + " est omise sans récit écrit, celle de {voices} sans vocal.",
+            "what",
+            "voices",
+            "phone",
+            "area",
+            "when"),
+    SAFETY_SUMMARY_NO_PHONE(
+            "safety-summary-no-phone",
+            SafetySeeds.SUMMARY_NO_PHONE,
+            "Récapitulatif, à la place du numéro quand elle l'a passé : « Je ne sais pas »."),
+    SAFETY_SUMMARY_NOT_SAID(
+            "safety-summary-not-said",
+            SafetySeeds.SUMMARY_NOT_SAID,
+            "Récapitulatif, à la place du lieu ou du moment quand elle l'a passé : « Pas dit »."),
     SAFETY_CONFIRM_AGAIN(
             "safety-confirm-again",
             SafetySeeds.CONFIRM_AGAIN,

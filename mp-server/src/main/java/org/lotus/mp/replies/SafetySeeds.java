@@ -2,8 +2,8 @@ package org.lotus.mp.replies;
 
 /**
  * What readers are told in a report or a check, as the texts are first seeded: one question at a time, in plain
- * simplified Chinese. Staff edit them afterwards as automatic replies; {@code {count}}, {@code {month}} and
- * {@code {summary}} are filled in when the text is sent.
+ * simplified Chinese. Staff edit them afterwards as automatic replies; {@code {count}}, {@code {month}},
+ * {@code {summary}} and the summary's facts ({@code {what}}, {@code {phone}} …) are filled in when the text is sent.
  */
 final class SafetySeeds {
 
@@ -25,6 +25,18 @@ final class SafetySeeds {
             请确认你的举报：
             {summary}
             回复 1 确认提交，回复“取消”放弃。""";
+
+    /** A line a fact; the {what} line is left out when she wrote nothing, the {voices} line when she sent no voice. */
+    static final String SUMMARY = """
+            • 发生了什么：{what}
+            • 语音：{voices} 条
+            • 电话：{phone}
+            • 地点：{area}
+            • 时间：{when}""";
+
+    static final String SUMMARY_NO_PHONE = "不知道";
+
+    static final String SUMMARY_NOT_SAID = "没有说";
 
     static final String CONFIRM_AGAIN = "回复 1 确认提交这份举报，或者回复“取消”放弃。";
 

@@ -153,11 +153,7 @@ class SafetyPagesBrowserTest extends PortalTest {
         String url = "http://weixin.qq.com/q/" + UUID.randomUUID().toString().replace("-", "");
         WechatFake.shared().givenQrCodeUrl(url);
         String channelName = "Maraude " + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post("/api/channels")
-                        .with(httpBasic(ADMIN, ADMIN_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + channelName + "\",\"note\":\"\"}"))
-                .andExpect(status().isCreated());
+        created("/api/channels", "{\"name\":\"" + channelName + "\",\"note\":\"\"}");
         Screens screens = new Screens(browser).desktop();
         browser.open("/cms/outreach?lang=fr");
         browser.driver().findElement(By.name("title")).sendKeys("Lien du canal");
@@ -169,7 +165,8 @@ class SafetyPagesBrowserTest extends PortalTest {
         browser.driver()
                 .findElement(By.cssSelector("#template-form button[type=submit]"))
                 .click();
-        assertThat(browser.textContaining(By.id("template-problem"), "canal")).contains("Choisissez un canal");
+        assertThat(browser.textContaining(By.id("template-problem"), "canal"))
+                .contains("« Canal »", "sans canal choisi");
         assertThat(browser.driver().findElement(By.id("template-text")).getAttribute("value"))
                 .isEqualTo("关注我们：{channel}");
 
@@ -184,6 +181,66 @@ class SafetyPagesBrowserTest extends PortalTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].scrollIntoView()", card);
         screens.save("outreach-template-link-fr-1280");
+    }
+
+    @Test
+    void templateIsEditedFromItsCardOnAPhoneAndOnADesktop() throws Exception {
+        String title = "Permanence " + UUID.randomUUID().toString().substring(0, 8);
+        created("/api/outreach/templates", "{\"title\":\"" + title + "\",\"text\":\"每周三免费检测。\"}");
+
+        Screens screens = new Screens(browser).phone();
+        browser.open("/cms/outreach?lang=zh");
+        editTemplate(title);
+        assertThat(browser.text(By.cssSelector("#template-form h3"))).isEqualTo("编辑消息模板");
+        assertThat(browser.driver().findElement(By.id("template-text")).getAttribute("value"))
+                .isEqualTo("每周三免费检测。");
+        fill("text", "每周四免费检测，不谈法轮功。");
+        browser.driver().findElement(By.id("template-save")).click();
+        assertThat(browser.textContaining(By.id("template-problem"), "法轮功")).contains("「文字」");
+        assertThat(browser.driver().findElement(By.id("template-text")).getAttribute("value"))
+                .isEqualTo("每周四免费检测，不谈法轮功。");
+        assertThat(screens.fitsWidth())
+                .as("overflows: %s", screens.overflowing())
+                .isTrue();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('template-form').scrollIntoView()");
+        screens.save("outreach-template-edit-zh-375");
+        fill("text", "每周四免费检测，记得带安全套。");
+        browser.driver().findElement(By.id("template-save")).click();
+        assertThat(browser.textContaining(By.id("outreach-templates"), "每周四"))
+                .contains("每周四免费检测，记得带工具。")
+                .doesNotContain("每周三免费检测。");
+
+        new Screens(browser).desktop();
+        browser.open("/cms/outreach?lang=fr");
+        editTemplate(title);
+        assertThat(browser.text(By.cssSelector("#template-form h3"))).isEqualTo("Modifier le message type");
+        assertThat(browser.driver().findElement(By.name("title")).getAttribute("value"))
+                .isEqualTo(title);
+        fill("title", title + " (jeudi)");
+        browser.driver().findElement(By.id("template-save")).click();
+        assertThat(browser.textContaining(By.id("notice"), "enregistré")).contains("Message type enregistré");
+        WebElement card = browser.driver().findElement(By.xpath("//article[h3='" + title + " (jeudi)']"));
+        assertThat(card.getText()).contains("每周四免费检测，记得带工具。");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", card);
+        screens.save("outreach-template-edited-fr-1280");
+    }
+
+    private void created(String path, String json) throws Exception {
+        mvc.perform(post(path)
+                        .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isCreated());
+    }
+
+    private void editTemplate(String title) {
+        browser.driver()
+                .findElement(By.xpath("//article[h3='" + title + "']//a[contains(@class,'edit-template')]"))
+                .click();
+        assertThat(browser.driver().findElement(By.name("title")).getAttribute("value"))
+                .isEqualTo(title);
     }
 
     private void fill(String name, String value) {

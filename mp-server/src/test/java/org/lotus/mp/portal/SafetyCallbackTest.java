@@ -89,7 +89,7 @@ class SafetyCallbackTest extends PortalTest {
         assertThat(say(reader, "06.12.34.56.71")).contains("第3步");
         assertThat(say(reader, "Belleville")).contains("第4步");
         String summary = say(reader, "昨天晚上");
-        assertThat(summary).contains("请确认", "+33612345671", "Belleville", "昨天晚上", "他不付钱");
+        assertThat(summary).contains("请确认你的举报：\n• 发生了什么：他不付钱，还推我\n• 电话：+33612345671\n• 地点：Belleville\n• 时间：昨天晚上\n回复 1");
         assertThat(say(reader, "1")).contains("谢谢你", "不会告诉任何人");
 
         List<Map<String, Object>> stored = reportsEndingIn("5671");
@@ -251,7 +251,12 @@ class SafetyCallbackTest extends PortalTest {
 
         @AfterEach
         void restoreTheSeeds() {
-            for (ReplyKey key : List.of(ReplyKey.SAFETY_START, ReplyKey.SAFETY_CHECK_FOUND, ReplyKey.URGENT)) {
+            for (ReplyKey key : List.of(
+                    ReplyKey.SAFETY_START,
+                    ReplyKey.SAFETY_CHECK_FOUND,
+                    ReplyKey.URGENT,
+                    ReplyKey.SAFETY_SUMMARY,
+                    ReplyKey.SAFETY_SUMMARY_NOT_SAID)) {
                 replies.save(key, key.seedText(), key.seedTextFr(), null);
             }
             KeywordAnswer report = deskAnswer(KeywordAnswer.Kind.REPORT);
@@ -283,6 +288,19 @@ class SafetyCallbackTest extends PortalTest {
                     .andExpect(status().isOk());
         }
 
+        /** The 400 answer (in French) to an edit the reply's placeholders refuse. */
+        String refusedReply(String key, String text) throws Exception {
+            return mvc.perform(put("/api/replies/" + key)
+                            .with(httpBasic(ADMIN, ADMIN_PASSWORD))
+                            .header("Accept-Language", "fr")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of("text", text))))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+        }
+
         @Test
         void asksTheFirstQuestionAsStaffWroteIt() throws Exception {
             putReply("safety-start", "好的。第1步：那个客人做了什么？");
@@ -306,16 +324,28 @@ class SafetyCallbackTest extends PortalTest {
         }
 
         @Test
+        void servesTheSummaryWithTheLabelsStaffWrote() throws Exception {
+            putReply("safety-summary", "• 经过：{what}\n• 语音：{voices} 条\n• 号码：{phone}\n• 哪里：{area}\n• 哪天：{when}");
+            putReply("safety-summary-not-said", "没讲");
+
+            String summary = say(reader(), "举报 06 55 44 33 21 他打人");
+
+            assertThat(summary)
+                    .contains("• 经过：他打人\n• 号码：+33655443321\n• 哪里：没讲\n• 哪天：没讲")
+                    .doesNotContain("语音", "发生了什么", "地点", "{");
+        }
+
+        @Test
+        void refusesASummaryEditThatLosesAPlaceholder() throws Exception {
+            String body = refusedReply("safety-summary", "• 经过：{what}\n• 号码：{phone}");
+
+            assertThat(body).contains("\"field\":\"text\"", "{area} {phone} {voices} {what} {when}");
+            assertThat(replies.get(ReplyKey.SAFETY_SUMMARY).text()).isEqualTo(ReplyKey.SAFETY_SUMMARY.seedText());
+        }
+
+        @Test
         void refusesAnEditThatLosesAPlaceholder() throws Exception {
-            String body = mvc.perform(put("/api/replies/safety-check-found")
-                            .with(httpBasic(ADMIN, ADMIN_PASSWORD))
-                            .header("Accept-Language", "fr")
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(JSON.writeValueAsString(Map.of("text", "小心：{count} 次举报。"))))
-                    .andExpect(status().isBadRequest())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            String body = refusedReply("safety-check-found", "小心：{count} 次举报。");
 
             assertThat(body).contains("\"field\":\"text\"", "{count} {month} {summary}", "remplacés");
             assertThat(replies.get(ReplyKey.SAFETY_CHECK_FOUND).text())

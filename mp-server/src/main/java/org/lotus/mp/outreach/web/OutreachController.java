@@ -11,6 +11,7 @@ import org.lotus.mp.audit.AuditLog;
 import org.lotus.mp.outreach.OutreachContact;
 import org.lotus.mp.outreach.OutreachCsv;
 import org.lotus.mp.outreach.OutreachLog;
+import org.lotus.mp.outreach.OutreachTemplates;
 import org.lotus.mp.phones.PhoneNumbers;
 import org.lotus.mp.web.InvalidFieldException;
 import org.springframework.http.CacheControl;
@@ -34,10 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OutreachController {
 
     private final OutreachLog outreach;
+    private final OutreachTemplates templates;
     private final AuditLog audit;
 
-    OutreachController(OutreachLog outreach, AuditLog audit) {
+    OutreachController(OutreachLog outreach, OutreachTemplates templates, AuditLog audit) {
         this.outreach = outreach;
+        this.templates = templates;
         this.audit = audit;
     }
 
@@ -46,7 +49,7 @@ class OutreachController {
 
     record PhoneRequest(String phone) {}
 
-    /** A contact as listed: the number masked to its last four digits. */
+    /** A contact as listed: the number masked to its last four digits, the template by its title (deleted ones too). */
     record ContactView(
             long id,
             String platform,
@@ -54,10 +57,11 @@ class OutreachController {
             LocalDate contactedOn,
             String phone,
             Long templateId,
+            String templateTitle,
             String outcome,
             String loggedBy) {
 
-        static ContactView of(OutreachContact c) {
+        static ContactView of(OutreachContact c, Map<Long, String> titles) {
             return new ContactView(
                     c.getId(),
                     c.getPlatform(),
@@ -65,6 +69,7 @@ class OutreachController {
                     c.getContactedOn(),
                     c.getPhoneLastFour() == null ? null : PhoneNumbers.masked(c.getPhoneLastFour()),
                     c.getTemplateId(),
+                    c.getTemplateId() == null ? null : titles.get(c.getTemplateId()),
                     c.getOutcome(),
                     c.getLoggedBy());
         }
@@ -98,9 +103,11 @@ class OutreachController {
             @RequestParam(required = false) String platform,
             @RequestParam(required = false) String city,
             @RequestParam(required = false) String month) {
-        List<ContactView> views = outreach.list(platform, city, month(month)).stream()
-                .map(ContactView::of)
-                .toList();
+        List<OutreachContact> contacts = outreach.list(platform, city, month(month));
+        Map<Long, String> titles = templates.titles(
+                contacts.stream().map(OutreachContact::getTemplateId).toList());
+        List<ContactView> views =
+                contacts.stream().map(c -> ContactView.of(c, titles)).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views);
     }
 
