@@ -47,6 +47,7 @@ class JarStartIT {
     @Test
     void refusesADataDirectoryOthersCanReadWithOneClearLine() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "jar-shared-");
+        Files.writeString(dataDir.resolve("lotus.mv.db"), "");
         Files.setPosixFilePermissions(dataDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         try (RunningJar jar = RunningJar.start(Map.of("DATA_DIR", dataDir.toString()))) {
             assertThat(jar.awaitExit(START)).isNotZero();

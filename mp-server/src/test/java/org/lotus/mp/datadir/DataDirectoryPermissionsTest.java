@@ -83,12 +83,25 @@ class DataDirectoryPermissionsTest {
         }
     }
 
+    @Test
+    void makesAnEmptyDataDirectoryJustMadeWithTheUmaskOwnerOnly() throws Exception {
+        Path dataDir = Files.createDirectories(tmp.resolve("made-by-mkdir"));
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        try (ConfigurableApplicationContext app = start(dataDir)) {
+            assertThat(app.isRunning()).isTrue();
+            assertThat(Files.getPosixFilePermissions(dataDir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(OwnerOnly.firstShared(dataDir)).isEmpty();
+        }
+    }
+
     @Nested
     class RefusesToStart {
 
         @Test
-        void whenOthersCanReadTheDataDirectory() throws Exception {
+        void whenOthersCanReadTheDataDirectoryAndSomethingIsInIt() throws Exception {
             Path dataDir = Files.createDirectories(tmp.resolve("shared"));
+            Files.writeString(dataDir.resolve("lotus.mv.db"), "");
             Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
 
             assertThatThrownBy(() -> start(dataDir))
