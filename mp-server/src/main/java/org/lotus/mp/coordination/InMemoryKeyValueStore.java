@@ -16,8 +16,11 @@ import java.util.concurrent.ConcurrentMap;
  */
 public class InMemoryKeyValueStore implements KeyValueStore {
 
-    /** About 60 MB at ~230 bytes an entry, the cost measured for a portal push's two entries (docs/PERFORMANCE.md). */
-    public static final long DEFAULT_MAXIMUM_SIZE = 250_000;
+    /**
+     * About 12 MB at ~230 bytes an entry: at WeChat's real rates entries expire long before, and under a flood a small
+     * bound keeps evicted entries young, which keeps garbage collection short (docs/PERFORMANCE.md, docs/adr/0013).
+     */
+    public static final long DEFAULT_MAXIMUM_SIZE = 50_000;
 
     static final String LOCK_PREFIX = "lock:";
 
